@@ -1,0 +1,97 @@
+"""The one contract every target implements: run a program, return an Outcome; probe who you are."""
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+
+from .outcome import Identity, Outcome, Program
+
+__all__ = ["TargetSpec", "Runner"]
+
+
+@dataclass(frozen=True)
+class TargetSpec:
+    """A parsed target string: `name[=arg|:arg][*count][,key=value...]`.
+
+    `unix=/opt/mp/micropython,heapsize=64k` → name "unix", arg "/opt/mp/micropython",
+    options {"heapsize": "64k"}; `qemu-microbit*2` → count 2 (a pool of two instances).
+    """
+
+    name: str
+    arg: str | None = None
+    options: tuple[tuple[str, str], ...] = ()
+    count: int = 1
+    text: str = ""
+
+    @property
+    def label(self) -> str:
+        """The name results are filed under: the target string without the pool count."""
+        return self.option("label") or (self.text.split("*")[0] if self.text else self.name)
+
+    def option(self, key: str, default: str | None = None) -> str | None:
+        for k, v in self.options:
+            if k == key:
+                return v
+        return default
+
+
+class Runner(abc.ABC):
+    """Runs programs on one target instance. Not thread-safe: a pool holds one per worker thread.
+
+    Contract (checked for every runner by tests/test_runner_contract.py):
+    - `run` returns an Outcome for anything the *program* does: normal end, uncaught exception,
+      printing SKIP, looping past its timeout (the runner stops it and stays usable), crashing the target.
+    - `run` raises a HarnessError subclass only when the *harness* cannot get an answer: the target is
+      missing (TargetUnavailable) or the link broke beyond recovery (LinkError).
+    - stdout is returned byte-exact (non-UTF-8 included), stderr merged into it in order.
+    - `close` releases every process, port and temporary file; it is idempotent.
+    """
+
+    #: registry name, e.g. "unix"
+    name: str = ""
+    #: one line for `mpconform targets`
+    description: str = ""
+
+    def __init__(self, spec: TargetSpec) -> None:
+        self.spec = spec
+        self._identity: Identity | None = None
+
+    @classmethod
+    def availability(cls, spec: TargetSpec) -> str | None:
+        """None when the target can be used here, else the reason it cannot (shown to the user)."""
+        return None
+
+    @abc.abstractmethod
+    def run(self, program: Program) -> Outcome:
+        """Run one program to its end, its timeout, or its crash."""
+
+    def identity(self) -> Identity:
+        """Probe (once) what implementation, version and platform this target is."""
+        if self._identity is None:
+            self._identity = self._probe_identity()
+        return self._identity
+
+    def _probe_identity(self) -> Identity:
+        src = (
+            b"import sys\n"
+            b"v=sys.implementation.version\n"
+            b"print(sys.implementation.name)\n"
+            b"print('.'.join(str(x) for x in v[:3]))\n"
+            b"print(sys.platform)\n"
+            b"m=getattr(sys.implementation,'_machine','')\n"
+            b"print(m)\n"
+        )
+        out = self.run(Program(source=src, filename="probe_identity.py", timeout=20))
+        lines = out.stdout.decode("utf-8", "replace").replace("\r", "").split("\n")
+        if out.status.value != "ok" or len(lines) < 3:
+            return Identity("unknown", "", "", extra=(("probe", out.stdout[:200].decode("utf-8", "replace")),))
+        return Identity(lines[0], lines[1], lines[2], lines[3] if len(lines) > 3 else "")
+
+    def close(self) -> None:
+        """Release processes and ports. Safe to call twice."""
+
+    def __enter__(self) -> "Runner":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,104 @@
+"""Values that cross the runner boundary: the program to run, what it did, and who ran it."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Status", "Program", "Outcome", "Identity", "classify_exit", "exception_name_from_traceback"]
+
+
+class Status(str, enum.Enum):
+    """How a program ended on a target (never how the harness fared: that is an exception)."""
+
+    OK = "ok"            # ran to the end (exit code 0)
+    RAISED = "raised"    # an uncaught exception of the program (exc_type says which)
+    TIMEOUT = "timeout"  # the host stopped it after Program.timeout seconds
+    CRASH = "crash"      # the target died: signal, abort, non-Python exit code, lost board state
+    SKIP = "skip"        # the program printed SKIP alone: it cannot run on this target
+
+
+@dataclass(frozen=True)
+class Program:
+    """One program to run: source bytes plus where it lives (for helper imports and data files)."""
+
+    source: bytes
+    filename: str = "main.py"             # base name used for tracebacks and for the file on disk
+    directory: Path | None = None         # folder it comes from: imports and data files resolve there
+    support_files: tuple[tuple[str, bytes], ...] = ()  # helper modules a device must receive first
+    timeout: float = 10.0                 # seconds, enforced by the host
+    max_output: int = 1 << 20             # bytes of output kept; more is cut and noted
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one program did on one target.
+
+    `stdout` holds the program's stdout with its stderr (tracebacks) merged in the order written, exactly
+    as bytes (MicroPython's run-tests compares that stream). `note` carries harness remarks that do not
+    change the verdict: output truncated, retried after reconnect, memory limit of the target.
+    """
+
+    status: Status
+    stdout: bytes
+    exc_type: str | None = None
+    duration: float = 0.0
+    exit_code: int | None = None
+    note: str = ""
+    retried: bool = False
+
+    @property
+    def is_memory_limit(self) -> bool:
+        """A MemoryError is a resource limit of the target, not a semantic failure."""
+        return self.status is Status.RAISED and self.exc_type == "MemoryError"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a target is, as it reports itself (sys.implementation, sys.platform, machine)."""
+
+    implementation: str
+    version: str
+    platform: str
+    machine: str = ""
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def describe(self) -> str:
+        """One line for tables: `micropython 1.29.0 linux`."""
+        return " ".join(x for x in (self.implementation, self.version, self.platform, self.machine) if x)
+
+
+def exception_name_from_traceback(text: bytes) -> str | None:
+    """The exception type named on the last line of a Python/MicroPython traceback, if there is one."""
+    lines = [ln.strip() for ln in text.replace(b"\r", b"").split(b"\n") if ln.strip()]
+    if not lines:
+        return None
+    # The traceback block starts at the last "Traceback" header; the type is on its final line.
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].startswith(b"Traceback (most recent call last)"):
+            tail = lines[-1]
+            name = tail.split(b":", 1)[0].strip()
+            if name and all(c.isalnum() or c in b"._" for c in name):
+                return name.decode("ascii", "replace").rsplit(".", 1)[-1]
+            return None
+    return None
+
+
+SKIP_MARKER = b"SKIP\n"
+
+
+def classify_exit(output: bytes, exit_code: int | None, *, timed_out: bool = False) -> tuple[Status, str | None]:
+    """Map the raw facts of a finished process to a Status and exception name (shared by all runners)."""
+    if timed_out:
+        return Status.TIMEOUT, None
+    if output.replace(b"\r\n", b"\n") == SKIP_MARKER:
+        return Status.SKIP, None
+    if exit_code == 0:
+        return Status.OK, None
+    exc = exception_name_from_traceback(output)
+    if exit_code == 1 and exc is not None:
+        return Status.RAISED, exc
+    if exit_code == 1:
+        # sys.exit(1) or SystemExit without a traceback: a normal, if unhappy, ending of the program.
+        return Status.RAISED, "SystemExit"
+    return Status.CRASH, exc
