@@ -1,0 +1,261 @@
+"""Lexer: program text to a list of tokens (py/lexer.c's twin), with INDENT/DEDENT and string decoding."""
+from __future__ import annotations
+
+__all__ = ["Token", "tokenize", "MpSyntaxError", "decode_escapes"]
+
+from typing import NamedTuple
+
+
+class MpSyntaxError(Exception):
+    """A syntax error found by the lexer or parser; carries the line and the program's message."""
+
+    def __init__(self, msg: str, line: int):
+        super().__init__(msg)
+        self.msg = msg
+        self.line = line
+
+
+class Token(NamedTuple):
+    kind: str      # NAME NUMBER STRING OP NEWLINE INDENT DEDENT END
+    value: object  # str for NAME/OP; number; (prefix, text) for STRING
+    line: int
+
+
+# Longest operators first so that the greedy match picks '**=' before '**' before '*'.
+_OPS = sorted("""
+( ) [ ] { } , : ; . ... @ = -> += -= *= /= //= %= @= &= |= ^= >>= <<= **= :=
++ - * / // % ** << >> & | ^ ~ < > <= >= == != !
+""".split(), key=len, reverse=True)
+_OPEN, _CLOSE = "([{", ")]}"
+_ESC = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b",
+        "f": "\f", "v": "\v", "0": "\0", "\n": ""}
+
+
+def decode_escapes(s: str, is_bytes: bool, line: int) -> str:
+    """Decode backslash escapes of a non-raw literal; returns a str (latin-1 code points for bytes)."""
+    if "\\" not in s:
+        return s
+    out, i, n = [], 0, len(s)
+    while i < n:
+        c = s[i]
+        if c != "\\" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        e = s[i + 1]
+        if e in "01234567":
+            j = i + 1
+            while j < n and j < i + 4 and s[j] in "01234567":
+                j += 1
+            out.append(chr(int(s[i + 1:j], 8) & (0xFF if is_bytes else 0x1FFFFF)))
+            i = j
+        elif e == "x":
+            h = s[i + 2:i + 4]
+            if len(h) != 2 or any(ch not in "0123456789abcdefABCDEF" for ch in h):
+                raise MpSyntaxError("invalid escape sequence", line)
+            out.append(chr(int(h, 16)))
+            i += 4
+        elif e in "uU" and not is_bytes:
+            k = 4 if e == "u" else 8
+            h = s[i + 2:i + 2 + k]
+            if len(h) != k or any(ch not in "0123456789abcdefABCDEF" for ch in h):
+                raise MpSyntaxError("invalid escape sequence", line)
+            out.append(chr(int(h, 16)))
+            i += 2 + k
+        elif e == "N" and not is_bytes:
+            raise MpSyntaxError("unicode name escapes are not supported", line)
+        elif e in _ESC:
+            out.append(_ESC[e])
+            i += 2
+        else:
+            out.append("\\" + e)
+            i += 2
+    return "".join(out)
+
+
+def _is_name_start(c: str) -> bool:
+    return c.isalpha() or c == "_" or ord(c) > 127
+
+
+def _is_name_char(c: str) -> bool:
+    return c.isalnum() or c == "_" or ord(c) > 127
+
+
+def _number(src: str, i: int, line: int) -> tuple[object, int]:
+    """Scan a numeric literal at src[i]; returns (value, end index)."""
+    n = len(src)
+    j = i
+    if src[i] == "0" and i + 1 < n and src[i + 1] in "xXoObB":
+        base = {"x": 16, "o": 8, "b": 2}[src[i + 1].lower()]
+        j = i + 2
+        while j < n and (src[j].isalnum() or src[j] == "_"):
+            j += 1
+        text = src[i + 2:j].replace("_", "")
+        try:
+            return int(text, base), j
+        except ValueError:
+            raise MpSyntaxError("invalid syntax for number", line) from None
+    while j < n and (src[j].isdigit() or src[j] == "_"):
+        j += 1
+    is_float = False
+    if j < n and src[j] == ".":
+        is_float = True
+        j += 1
+        while j < n and (src[j].isdigit() or src[j] == "_"):
+            j += 1
+    if j < n and src[j] in "eE":
+        k = j + 1
+        if k < n and src[k] in "+-":
+            k += 1
+        if k < n and src[k].isdigit():
+            is_float = True
+            j = k
+            while j < n and (src[j].isdigit() or src[j] == "_"):
+                j += 1
+    text = src[i:j].replace("_", "")
+    if j < n and src[j] in "jJ":
+        return complex(0, float(text)), j + 1
+    if j < n and _is_name_char(src[j]):
+        raise MpSyntaxError("invalid syntax for number", line)
+    if is_float:
+        return float(text), j
+    if len(text) > 1 and text[0] == "0" and text.strip("0"):
+        raise MpSyntaxError("invalid syntax for number", line)
+    return int(text), j
+
+
+def tokenize(src: str) -> list[Token]:
+    """Split program text into tokens; raises MpSyntaxError with the line of the fault."""
+    toks: list[Token] = []
+    add = toks.append
+    indents = [0]
+    depth = 0          # bracket nesting: newlines inside brackets are not tokens
+    i, n, line = 0, len(src), 1
+    at_line_start = True
+    while i < n:
+        if at_line_start and depth == 0:
+            # measure indentation; skip blank and comment-only lines entirely
+            col = 0
+            j = i
+            while j < n and src[j] in " \t\f":
+                col = (col // 8 + 1) * 8 if src[j] == "\t" else col + 1
+                j += 1
+            if j >= n:
+                i = j
+                break
+            if src[j] in "#\r\n" or src[j:j + 2] == "\\\n":
+                if src[j] == "#":
+                    while j < n and src[j] != "\n":
+                        j += 1
+                if j < n and src[j] == "\\":
+                    j += 1
+                if j < n and src[j] == "\r":
+                    j += 1
+                if j < n and src[j] == "\n":
+                    j += 1
+                    line += 1
+                i = j
+                continue
+            i = j
+            at_line_start = False
+            if col > indents[-1]:
+                indents.append(col)
+                add(Token("INDENT", None, line))
+            elif col < indents[-1]:
+                while col < indents[-1]:
+                    indents.pop()
+                    add(Token("DEDENT", None, line))
+                if col != indents[-1]:
+                    raise MpSyntaxError("unindent doesn't match any outer indent level", line)
+            continue
+        c = src[i]
+        if c in " \t\f\r":
+            i += 1
+            continue
+        if c == "\n":
+            line += 1
+            i += 1
+            if depth == 0:
+                add(Token("NEWLINE", None, line - 1))
+                at_line_start = True
+            continue
+        if c == "#":
+            while i < n and src[i] != "\n":
+                i += 1
+            continue
+        if c == "\\":
+            if i + 1 < n and src[i + 1] == "\n":
+                i += 2
+                line += 1
+                continue
+            if src[i + 1:i + 3] == "\r\n":
+                i += 3
+                line += 1
+                continue
+            raise MpSyntaxError("invalid syntax", line)
+        if c.isdigit() or (c == "." and i + 1 < n and src[i + 1].isdigit()):
+            val, i = _number(src, i, line)
+            add(Token("NUMBER", val, line))
+            continue
+        if _is_name_start(c):
+            j = i + 1
+            while j < n and _is_name_char(src[j]):
+                j += 1
+            word = src[i:j]
+            if j < n and src[j] in "'\"" and word.lower() in ("r", "b", "f", "u", "rb", "br", "fr", "rf"):
+                i, line = _string(src, j, word.lower(), line, add)
+                continue
+            add(Token("NAME", word, line))
+            i = j
+            continue
+        if c in "'\"":
+            i, line = _string(src, i, "", line, add)
+            continue
+        for op in _OPS:
+            if src.startswith(op, i):
+                break
+        else:
+            raise MpSyntaxError("invalid syntax", line)
+        if op in _OPEN:
+            depth += 1
+        elif op in _CLOSE:
+            depth = max(0, depth - 1)
+        add(Token("OP", op, line))
+        i += len(op)
+    if toks and toks[-1].kind not in ("NEWLINE", "DEDENT", "INDENT"):
+        add(Token("NEWLINE", None, line))
+    while len(indents) > 1:
+        indents.pop()
+        add(Token("DEDENT", None, line))
+    add(Token("END", None, line))
+    return toks
+
+
+def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
+    """Scan a string literal whose quote is at src[i]; emits a STRING token, returns (end, line)."""
+    q = src[i]
+    triple = src[i:i + 3] == q * 3
+    quote = q * 3 if triple else q
+    j = i + len(quote)
+    start_line = line
+    n = len(src)
+    while True:
+        if j >= n:
+            raise MpSyntaxError("unterminated string" if not triple else "unterminated triple-quoted string", start_line)
+        ch = src[j]
+        if ch == "\\":
+            if j + 1 < n and src[j + 1] == "\n":
+                line += 1
+            j += 2
+            continue
+        if ch == "\n":
+            if not triple:
+                raise MpSyntaxError("unterminated string", start_line)
+            line += 1
+        if src.startswith(quote, j):
+            break
+        j += 1
+    body = src[i + len(quote):j]
+    body = body.replace("\r\n", "\n")
+    add(Token("STRING", (prefix, body), start_line))
+    return j + len(quote), line
