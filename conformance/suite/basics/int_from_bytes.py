@@ -1,0 +1,6 @@
+# int.from_bytes in both byte orders (unsigned)
+print(int.from_bytes(b"\x01\x02", "big"), int.from_bytes(b"\x01\x02", "little"))
+print(int.from_bytes(b"", "big"))
+print(int.from_bytes(b"\xff\xff", "big"))
+print(int.from_bytes(b"\x00\x80", "little"))
+print(int.from_bytes(bytearray(b"\x10\x00\x00"), "little"))
