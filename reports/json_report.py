@@ -1,0 +1,161 @@
+"""Results as a versioned JSON document: write it after a run, read it back for reports and comparisons.
+
+Layout (`"schema": "mpconform-results/1"`)::
+
+    {
+      "schema": "mpconform-results/1",
+      "meta":    {"suite": ..., "argv": [...], "started": ..., "finished": ..., "mpconform_version": ...},
+      "targets": {"unix": {"implementation": "micropython", "version": "1.29.0", "platform": "linux",
+                           "machine": "..."}, ...},
+      "results": [{"test": "basics/int_abs.py", "target": "unix", "verdict": "pass", "duration": 0.001,
+                   "reason": "", "expected": ..., "actual": ..., "diff": ..., "board": "", "retried": false},
+                  ...]
+    }
+
+Each result holds every field of `conformance.results.TestResult`; fields equal to their default are left
+out to keep files small, and restored on reading, so a round trip is lossless. Output that was not valid
+UTF-8 reaches us as lone surrogates (`surrogateescape`); JSON's `\\udcXX` escapes carry them both ways.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from conformance.results import TestResult, Verdict
+
+from .errors import ReportError
+
+__all__ = ["SCHEMA", "write_json", "read_json", "dump_results", "load_results"]
+
+SCHEMA = "mpconform-results/1"
+
+_FIELDS = {f.name: f for f in dataclasses.fields(TestResult)}
+_DEFAULTS = {n: f.default for n, f in _FIELDS.items() if f.default is not dataclasses.MISSING}
+_TYPES: dict[str, tuple[type, ...]] = {
+    "test": (str,), "target": (str,), "verdict": (str,), "duration": (int, float), "reason": (str,),
+    "expected": (str, type(None)), "actual": (str, type(None)), "diff": (str,), "board": (str,),
+    "retried": (bool,),
+}
+
+
+def _identity_dict(identity: Any) -> dict:
+    """A target identity as a plain dict: accepts a dict or a dataclass such as runners.outcome.Identity."""
+    if dataclasses.is_dataclass(identity) and not isinstance(identity, type):
+        d = dataclasses.asdict(identity)
+        if "extra" in d:  # tuple of pairs → object, readable in the file
+            d["extra"] = {str(k): str(v) for k, v in d["extra"]}
+        return d
+    if isinstance(identity, Mapping):
+        return dict(identity)
+    raise TypeError(f"target identity: expected a dict or a dataclass, got {type(identity).__name__}")
+
+
+def _default_meta() -> dict:
+    try:
+        from importlib.metadata import version
+        v = version("mpconform")
+    except Exception:  # not installed as a distribution: fall back to the package attribute
+        import mpconform
+        v = getattr(mpconform, "__version__", "unknown")
+    return {"mpconform_version": v}
+
+
+def dump_results(results: Iterable[TestResult], targets: Mapping[str, Any] | None = None,
+                 meta: Mapping[str, Any] | None = None) -> dict:
+    """The JSON document (as Python data) for `results`, target identities and run metadata."""
+    records = []
+    for r in results:
+        d = r.to_json()
+        records.append({k: v for k, v in d.items() if k not in _DEFAULTS or v != _DEFAULTS[k]})
+    return {
+        "schema": SCHEMA,
+        "meta": {**_default_meta(), **dict(meta or {})},
+        "targets": {str(label): _identity_dict(ident) for label, ident in (targets or {}).items()},
+        "results": records,
+    }
+
+
+def write_json(path: str | Path, results: Iterable[TestResult], targets: Mapping[str, Any] | None = None,
+               meta: Mapping[str, Any] | None = None) -> None:
+    """Write results to `path` atomically (a temp file renamed over it: a killed run leaves no half file).
+
+    `targets` maps each target label to its identity (a dict, or a `runners.outcome.Identity`); `meta`
+    is free-form run metadata (suite path, argv, started/finished ISO timestamps); the mpconform version
+    is added when absent.
+    """
+    doc = dump_results(results, targets, meta)
+    path = Path(path)
+    # ensure_ascii: lone surrogates (undecodable target output) cannot be encoded as UTF-8 text.
+    text = json.dumps(doc, indent=1, ensure_ascii=True, default=str) + "\n"
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _check_result(path: str | Path, i: int, rec: Any) -> TestResult:
+    where = f"results[{i}]"
+    if not isinstance(rec, dict):
+        raise ReportError(path, f"{where}: expected an object, got {type(rec).__name__}")
+    for key in ("test", "target", "verdict"):
+        if key not in rec:
+            raise ReportError(path, f"{where}: missing required key {key!r}")
+    for key, value in rec.items():
+        wrong_type = key in _TYPES and not isinstance(value, _TYPES[key])
+        if wrong_type or (key == "duration" and isinstance(value, bool)):
+            want = " or ".join("null" if t is type(None) else t.__name__ for t in _TYPES[key])
+            raise ReportError(path, f"{where}.{key}: expected {want}, got {json.dumps(value)[:60]}")
+    try:
+        Verdict(rec["verdict"])
+    except ValueError:
+        allowed = ", ".join(v.value for v in Verdict)
+        raise ReportError(path, f"{where}.verdict: expected one of {allowed}; got {rec['verdict']!r}") from None
+    return TestResult.from_json({**_DEFAULTS, **rec})
+
+
+def load_results(doc: Any, path: str | Path = "<data>") -> tuple[list[TestResult], dict[str, dict], dict]:
+    """(results, targets, meta) from a parsed JSON document, validated; errors name `path`."""
+    if not isinstance(doc, dict):
+        raise ReportError(path, f"expected a JSON object with \"schema\": {SCHEMA!r}, got {type(doc).__name__}")
+    schema = doc.get("schema")
+    if schema != SCHEMA:
+        raise ReportError(path, f"expected schema {SCHEMA!r}, got {schema!r}"
+                          + (" (is this a baseline file?)" if schema is None else ""))
+    results = doc.get("results")
+    if not isinstance(results, list):
+        raise ReportError(path, f"\"results\": expected a list, got {type(results).__name__}")
+    targets = doc.get("targets", {})
+    if not isinstance(targets, dict) or not all(isinstance(v, dict) for v in targets.values()):
+        raise ReportError(path, "\"targets\": expected an object mapping each target label to an identity object")
+    meta = doc.get("meta", {})
+    if not isinstance(meta, dict):
+        raise ReportError(path, f"\"meta\": expected an object, got {type(meta).__name__}")
+    return [_check_result(path, i, rec) for i, rec in enumerate(results)], targets, meta
+
+
+def read_json(path: str | Path) -> tuple[list[TestResult], dict[str, dict], dict]:
+    """Read a results file written by `write_json`: (results, targets, meta).
+
+    Raises `ReportError` naming the file when it is missing, not JSON, or not of schema
+    `mpconform-results/1`.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ReportError(path, f"cannot read results file: {e.strerror or e}") from e
+    except UnicodeDecodeError as e:
+        raise ReportError(path, f"not a results file: not UTF-8 text (byte {e.start})") from e
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ReportError(path, f"not valid JSON at line {e.lineno} column {e.colno}: {e.msg}") from e
+    return load_results(doc, path)
