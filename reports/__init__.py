@@ -1,0 +1,35 @@
+"""Results and gating: JSON results, JUnit XML, console tables, baseline gate, progress, HTML report.
+
+    json_report  write_json / read_json        versioned results files ("mpconform-results/1")
+    junit        junit_xml_string / write_junit one testsuite per target (junit-xml kept behind it)
+    table        summary_table / area_table / details   tabulate tables, plus csv
+    baseline     load_baseline / compare / update_baseline   the CI gate: pass → worse is a regression
+    progress     Progress                      live progress on stderr, thread-safe
+    html         render_html / write_html      self-contained compatibility report
+    runs         load_runs / combine           several results files side by side
+    cli          configure / main              `mpconform report`
+    errors       ReportError                   a bad input file, named
+"""
+from __future__ import annotations
+
+from .baseline import (Baseline, Change, Comparison, baseline_from_results, compare, format_comparison,
+                       load_baseline, update_baseline, write_baseline)
+from .errors import ReportError
+from .html import render_html, write_html
+from .json_report import SCHEMA, read_json, write_json
+from .junit import junit_xml_string, write_junit
+from .progress import Progress
+from .runs import Run, combine, load_runs
+from .table import FORMATS, area_table, details, render, summary_table
+
+__all__ = [
+    "ReportError",
+    "SCHEMA", "write_json", "read_json",
+    "junit_xml_string", "write_junit",
+    "FORMATS", "render", "summary_table", "area_table", "details",
+    "Baseline", "Change", "Comparison", "load_baseline", "baseline_from_results", "compare",
+    "update_baseline", "write_baseline", "format_comparison",
+    "Progress",
+    "render_html", "write_html",
+    "Run", "load_runs", "combine",
+]

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 
 from conformance.results import TestResult, Verdict
 
@@ -120,3 +123,16 @@ def describe_identity(identity: dict | None) -> str:
         return ""
     keys = ("implementation", "version", "platform", "machine")
     return " ".join(str(identity[k]) for k in keys if identity.get(k))
+
+
+def atomic_write(path: str | Path, text: str, encoding: str = "utf-8") -> None:
+    """Write `text` to `path` via a temp file renamed over it: a killed run never leaves half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding) as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

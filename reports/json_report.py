@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from conformance.results import TestResult, Verdict
 
+from ._text import atomic_write
 from .errors import ReportError
 
 __all__ = ["SCHEMA", "write_json", "read_json", "dump_results", "load_results"]
@@ -89,17 +88,9 @@ def write_json(path: str | Path, results: Iterable[TestResult], targets: Mapping
     is added when absent.
     """
     doc = dump_results(results, targets, meta)
-    path = Path(path)
     # ensure_ascii: lone surrogates (undecodable target output) cannot be encoded as UTF-8 text.
     text = json.dumps(doc, indent=1, ensure_ascii=True, default=str) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="ascii") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, text, "ascii")
 
 
 def _check_result(path: str | Path, i: int, rec: Any) -> TestResult:

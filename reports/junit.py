@@ -24,8 +24,6 @@ the target printed is evidence worth keeping (it shows as `\\x00`).
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -34,7 +32,7 @@ import junit_xml
 
 from conformance.results import TestResult, Verdict
 
-from ._text import describe_identity, diff_of, split_test, target_order, test_key, visible
+from ._text import atomic_write, describe_identity, diff_of, split_test, target_order, test_key, visible
 
 __all__ = ["junit_xml_string", "write_junit"]
 
@@ -128,12 +126,4 @@ def write_junit(path: str | Path, results: Iterable[TestResult], targets: Mappin
                 **options: Any) -> None:
     """Write `junit_xml_string(results, targets, **options)` to `path` (UTF-8, atomically)."""
     text = junit_xml_string(results, targets, **options)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, text)

@@ -1,0 +1,87 @@
+"""`mpconform report RESULTS.json [MORE.json ...]`: a compatibility report across targets and versions.
+
+Reads saved results (`mpconform run --json`), puts every (file, target) side by side, prints the summary,
+breadth-by-area and why-it-fails tables, and optionally writes HTML and JUnit, or gates on a baseline.
+
+Exit codes (the same as `mpconform run`): 0 fine, 1 regressions against `--baseline`, 2 bad input
+(a missing or malformed results/baseline file, an unknown format).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .baseline import compare, format_comparison, load_baseline
+from .errors import ReportError
+from .html import write_html
+from .junit import write_junit
+from .runs import combine, load_runs
+from .table import FORMATS, area_table, details, summary_table
+
+__all__ = ["configure", "main", "run"]
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Add the `report` arguments to `parser` (a sub-command parser of `mpconform`)."""
+    parser.add_argument("results", nargs="+", metavar="RESULTS.json",
+                        help="results files written by `mpconform run --json`; several are shown side by side")
+    parser.add_argument("--html", metavar="OUT", help="write a self-contained HTML compatibility report")
+    parser.add_argument("--junit", metavar="OUT", help="write JUnit XML (one testsuite per target)")
+    parser.add_argument("--format", default="table", choices=FORMATS, metavar="FMT",
+                        help="table format: table (default), markdown, csv, or any tabulate format "
+                             "(github, grid, pipe, rst, html, latex, ...)")
+    parser.add_argument("--details", type=int, default=20, metavar="N",
+                        help="list at most N tests per failure/skip reason (0: no listing, -1: all)")
+    parser.add_argument("--baseline", metavar="FILE",
+                        help="compare with this baseline; exit 1 if any test regressed from pass")
+    parser.add_argument("--title", default="mpconform compatibility report", help="title of the HTML report")
+
+
+def main(args: argparse.Namespace) -> int:
+    """Run the `report` sub-command with parsed `args`; returns the exit code."""
+    out = sys.stdout
+    try:
+        runs = load_runs(args.results)
+        baseline = load_baseline(args.baseline) if args.baseline else None
+    except ReportError as e:
+        print(f"mpconform report: {e}", file=sys.stderr)
+        return 2
+    results, targets = combine(runs)
+    if not results:
+        print("mpconform report: warning: the results files hold no results", file=sys.stderr)
+    print(summary_table(results, targets, fmt=args.format), file=out)
+    print(file=out)
+    print(area_table(results, targets, fmt=args.format), file=out)
+    if args.details != 0:
+        text = details(results, targets, limit=None if args.details < 0 else args.details)
+        print(file=out)
+        print(text, file=out)
+    status = 0
+    if baseline is not None:
+        cmp = compare(baseline, results)
+        print(file=out)
+        print(format_comparison(cmp), file=out)
+        status = 0 if cmp.ok else 1
+    try:
+        if args.html:
+            write_html(args.html, results, targets, title=args.title,
+                       meta={run.source: run.meta for run in runs})
+            print(f"wrote {args.html}", file=sys.stderr)
+        if args.junit:
+            write_junit(args.junit, results, targets)
+            print(f"wrote {args.junit}", file=sys.stderr)
+    except OSError as e:
+        print(f"mpconform report: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        return 2
+    return status
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Stand-alone entry: `python -m reports.cli RESULTS.json ...`."""
+    parser = argparse.ArgumentParser(prog="mpconform report", description=__doc__.splitlines()[0])
+    configure(parser)
+    return main(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(run())
