@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from runners.contract import parse_size
+
 from .features import is_known_feature
 
 __all__ = ["TestMeta", "MetadataError", "parse_header", "parse_size", "HEADER_PREFIX", "KEYS"]
@@ -40,15 +42,6 @@ class TestMeta:
 
     def line_of(self, key: str) -> int:
         return dict(self.lines).get(key, 1)
-
-
-def parse_size(text: str) -> int:
-    """`16k` → 16384, `1m` → 1048576, `900` → 900."""
-    m = re.fullmatch(r"(\d+)([kKmM]?)", text)
-    if not m:
-        raise ValueError(f"expected a size like 900, 16k or 1m, got {text!r}")
-    mult = {"": 1, "k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
-    return int(m.group(1)) * mult
 
 
 def parse_header(path: str | Path, source: bytes | str) -> TestMeta:

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 import abc
+import re
 from dataclasses import dataclass, field
 
 from .outcome import Identity, Outcome, Program
 
-__all__ = ["TargetSpec", "Runner"]
+__all__ = ["TargetSpec", "Runner", "parse_size"]
+
+
+def parse_size(text: str) -> int:
+    """`16k` → 16384, `1m` → 1048576, `900` → 900 (sizes of heaps and buffers)."""
+    m = re.fullmatch(r"(\d+)([kKmM]?)", text.strip())
+    if not m:
+        raise ValueError(f"expected a size like 900, 16k or 1m, got {text!r}")
+    return int(m.group(1)) * {"": 1, "k": 1024, "m": 1024 * 1024}[m.group(2).lower()]
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,18 +70,19 @@ class Identity:
 
 
 def exception_name_from_traceback(text: bytes) -> str | None:
-    """The exception type named on the last line of a Python/MicroPython traceback, if there is one."""
-    lines = [ln.strip() for ln in text.replace(b"\r", b"").split(b"\n") if ln.strip()]
-    if not lines:
+    """The exception type that ends the last traceback in `text` (stdout may be mixed in after it)."""
+    lines = text.replace(b"\r", b"").split(b"\n")
+    header = None
+    for i, line in enumerate(lines):
+        if line.startswith(b"Traceback (most recent call last)"):
+            header = i
+    if header is None:
         return None
-    # The traceback block starts at the last "Traceback" header; the type is on its final line.
-    for i in range(len(lines) - 1, -1, -1):
-        if lines[i].startswith(b"Traceback (most recent call last)"):
-            tail = lines[-1]
-            name = tail.split(b":", 1)[0].strip()
-            if name and all(c.isalnum() or c in b"._" for c in name):
-                return name.decode("ascii", "replace").rsplit(".", 1)[-1]
-            return None
+    # Frame lines are indented; the first unindented line after the header names the exception.
+    for line in lines[header + 1:]:
+        if line and not line[:1].isspace():
+            m = re.match(rb"([A-Za-z_][\w.]*)(?::|$)", line)
+            return m.group(1).decode("ascii").rsplit(".", 1)[-1] if m else None
     return None
 
 
@@ -95,10 +97,7 @@ def classify_exit(output: bytes, exit_code: int | None, *, timed_out: bool = Fal
         return Status.SKIP, None
     if exit_code == 0:
         return Status.OK, None
-    exc = exception_name_from_traceback(output)
-    if exit_code == 1 and exc is not None:
-        return Status.RAISED, exc
-    if exit_code == 1:
-        # sys.exit(1) or SystemExit without a traceback: a normal, if unhappy, ending of the program.
-        return Status.RAISED, "SystemExit"
-    return Status.CRASH, exc
+    if exit_code is None:
+        return Status.CRASH, exception_name_from_traceback(output)
+    # A non-zero exit is the program's own doing: an uncaught exception (traceback) or sys.exit(n).
+    return Status.RAISED, exception_name_from_traceback(output) or "SystemExit"

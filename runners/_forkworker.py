@@ -1,0 +1,306 @@
+"""Worker process: pre-loads an interpreter once, then forks a fresh child per program (≈1 ms, not ≈20 ms).
+
+Runs under the *target's* Python (any 3.8+), so it imports nothing from mpconform. Protocol on fds 0/1:
+frames of `>I` length + JSON; a reply frame is followed by the raw output bytes it announces.
+Modes: `exec` runs program source as CPython's `__main__`; `call` calls `module:function(argv) -> exit code`
+(the pip unix port's `micropython_run.run_main`, the reference interpreter's `interpreter.main`).
+"""
+import json
+import os
+import resource
+import select
+import signal
+import struct
+import sys
+import time
+
+_HDR = struct.Struct(">I")
+_DATA_SUFFIXES = (".py", ".exp", ".pyc", ".mpy")
+
+
+def _read_exact(fd, n):
+    buf = b""
+    while len(buf) < n:
+        chunk = os.read(fd, n - len(buf))
+        if not chunk:
+            raise EOFError
+        buf += chunk
+    return buf
+
+
+def _read_frame(fd):
+    (n,) = _HDR.unpack(_read_exact(fd, 4))
+    return json.loads(_read_exact(fd, n).decode("utf-8"))
+
+
+def _write_all(fd, data):
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _send(fd, header, payload=b""):
+    raw = json.dumps(header).encode("utf-8")
+    _write_all(fd, _HDR.pack(len(raw)) + raw + payload)
+
+
+_data_cache = {}
+
+
+def _data_entries(directory):
+    """Non-test entries of a test folder (data files, subfolders), linked into each working copy."""
+    entries = _data_cache.get(directory)
+    if entries is None:
+        try:
+            entries = [e for e in os.listdir(directory) if not e.endswith(_DATA_SUFFIXES) and not e.startswith(".")]
+        except OSError:
+            entries = []
+        _data_cache[directory] = entries
+    return entries
+
+
+def _make_workdir(base, req):
+    work = os.path.join(base, "p%d" % req["seq"])
+    os.mkdir(work)
+    directory = req.get("directory")
+    if directory:
+        for entry in _data_entries(directory):
+            try:
+                os.symlink(os.path.join(directory, entry), os.path.join(work, entry))
+            except OSError:
+                pass
+    for name, data in req.get("files", []):
+        with open(os.path.join(work, name), "wb") as f:
+            f.write(data.encode("latin-1"))
+    return work
+
+
+def _remove_tree(path):
+    for root, dirs, files in os.walk(path, topdown=False):
+        for name in files:
+            try:
+                os.unlink(os.path.join(root, name))
+            except OSError:
+                pass
+        for name in dirs:
+            p = os.path.join(root, name)
+            try:
+                os.unlink(p) if os.path.islink(p) else os.rmdir(p)
+            except OSError:
+                pass
+    try:
+        os.rmdir(path)
+    except OSError:
+        pass
+
+
+def _limit(req):
+    """rlimits for the child: CPU a little over the timeout, address space, file size, no core dumps."""
+    cpu = int(req["timeout"]) + 2
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    if req.get("memory"):
+        resource.setrlimit(resource.RLIMIT_AS, (req["memory"], req["memory"]))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (req.get("fsize", 64 << 20),) * 2)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _sandbox_hook(workdir):
+    """CPython audit hook: the oracle may not start processes, open sockets, or write outside its workdir."""
+    denied = ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
+              "os.forkpty", "socket.connect", "socket.bind", "socket.sendto", "os.kill", "os.killpg",
+              "ctypes.dlopen", "os.putenv")
+    prefix = os.path.realpath(workdir) + os.sep
+
+    def hook(event, args):
+        if event in denied:
+            raise PermissionError("mpconform sandbox: %s is not allowed" % event)
+        if event in ("os.remove", "os.rename", "os.rmdir", "os.mkdir", "shutil.rmtree", "os.chmod", "os.chown",
+                     "os.truncate", "os.symlink", "os.link", "os.utime"):
+            path = args[0] if args else None
+            if isinstance(path, (str, bytes)) and not _inside(path, prefix):
+                raise PermissionError("mpconform sandbox: %s outside the working folder" % event)
+        if event == "open" and args and isinstance(args[0], (str, bytes)):
+            mode, flags = args[1], args[2]
+            writing = (mode and any(c in str(mode) for c in "wax+")) or (flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
+            if writing and not _inside(args[0], prefix) and args[0] not in ("/dev/null",):
+                raise PermissionError("mpconform sandbox: writing outside the working folder")
+
+    sys.addaudithook(hook)
+
+
+def _inside(path, prefix):
+    if isinstance(path, bytes):
+        path = path.decode("utf-8", "replace")
+    return (os.path.realpath(path) + os.sep).startswith(prefix)
+
+
+def _child_exec(req, workdir, script):
+    """Run program source as CPython would run `python3 -I -S -B script` from workdir."""
+    import io
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8",
+                                  errors="strict", line_buffering=False)
+    sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8",
+                                  errors="backslashreplace", line_buffering=True)
+    sys.stdin = open(os.devnull)
+    sys.argv = [script]
+    sys.path[0:0] = [workdir] + ([req["directory"]] if req.get("directory") else [])
+    if req.get("sandbox", True):
+        _sandbox_hook(workdir)
+    import types
+    main = types.ModuleType("__main__")
+    main.__file__ = script
+    main.__builtins__ = __builtins__
+    sys.modules["__main__"] = main
+    code_rc = 0
+    try:
+        with open(script, "rb") as f:
+            source = f.read()
+        code = compile(source, script, "exec", dont_inherit=True)
+        exec(code, main.__dict__)
+    except SystemExit as exc:
+        code_rc = _exit_code(exc)
+    except BaseException:
+        etype, value, tb = sys.exc_info()
+        tb = tb.tb_next if tb is not None else None  # hide the worker's own frame, as `python3 file.py` shows none
+        value.__traceback__ = tb
+        sys.excepthook(etype, value, tb)
+        code_rc = 1
+    try:
+        sys.stdout.flush()
+    except BaseException:
+        code_rc = code_rc or 120
+    try:
+        sys.stderr.flush()
+    except BaseException:
+        pass
+    return code_rc
+
+
+def _exit_code(exc):
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    try:
+        sys.stderr.write(str(code) + "\n")
+    except BaseException:
+        pass
+    return 1
+
+
+def _child_call(req, workdir, script, func):
+    for key, value in req.get("env", {}).items():
+        os.environ[key] = value
+    sys.argv = [script]
+    rc = func(list(req["argv_prefix"]) + [script])
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BaseException:
+        pass
+    return int(rc or 0) & 0xFF
+
+
+def _run_one(req, base, func):
+    workdir = _make_workdir(base, req)
+    script = req["filename"]
+    with open(os.path.join(workdir, script), "wb") as f:
+        f.write(req["source"].encode("latin-1"))
+    rfd, wfd = os.pipe()
+    start = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # child
+        rc = 70
+        try:
+            os.setsid()
+            os.close(rfd)
+            null = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(null, 0)
+            os.dup2(wfd, 1)
+            os.dup2(wfd, 2)
+            os.close(wfd)
+            os.chdir(workdir)
+            _limit(req)
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+            rc = _child_exec(req, workdir, script) if func is None else _child_call(req, workdir, script, func)
+        except BaseException as exc:  # the harness side of the child failed: say so on the output
+            try:
+                os.write(2, ("mpconform worker: %r\n" % (exc,)).encode())
+            except BaseException:
+                pass
+        os._exit(rc)
+    os.close(wfd)
+    out, truncated, timed_out = _collect(rfd, pid, req["timeout"], req["max_output"])
+    os.close(rfd)
+    _, status = os.waitpid(pid, 0)
+    duration = time.monotonic() - start
+    _remove_tree(workdir)
+    if os.WIFSIGNALED(status):
+        exit_code, signum = None, os.WTERMSIG(status)
+    else:
+        exit_code, signum = os.WEXITSTATUS(status), None
+    return {"exit_code": exit_code, "signal": signum, "timed_out": timed_out, "truncated": truncated,
+            "duration": duration, "length": len(out)}, out
+
+
+def _collect(rfd, pid, timeout, max_output):
+    """Read the child's output until EOF, the deadline, or the cap; kill its process group on the latter two."""
+    chunks, size, truncated, timed_out = [], 0, False, False
+    deadline = time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            timed_out = True
+            break
+        ready, _, _ = select.select([rfd], [], [], left)
+        if not ready:
+            continue
+        chunk = os.read(rfd, 65536)
+        if not chunk:
+            return b"".join(chunks), truncated, False
+        if size + len(chunk) > max_output:
+            chunks.append(chunk[: max_output - size])
+            truncated = True
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    for sig_target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+        try:
+            sig_target()
+        except OSError:
+            pass
+    return b"".join(chunks), truncated, timed_out
+
+
+def main():
+    init = _read_frame(0)
+    func = None
+    if init["mode"] == "spawn":
+        binary = init["binary"]
+
+        def func(argv):
+            os.execv(binary, argv)
+    elif init["mode"] == "call":
+        sys.path[0:0] = init.get("path", [])
+        modname, _, fname = init["target"].partition(":")
+        module = __import__(modname, fromlist=[fname])
+        func = getattr(module, fname)
+    for name in init.get("preload", []):
+        __import__(name)
+    base = init["scratch"]
+    _send(1, {"ready": True, "pid": os.getpid()})
+    while True:
+        try:
+            req = _read_frame(0)
+        except EOFError:
+            return
+        if req.get("quit"):
+            return
+        header, out = _run_one(req, base, func)
+        _send(1, header, out)
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the host decides when the worker ends
+    main()

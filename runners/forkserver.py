@@ -1,0 +1,181 @@
+"""Host side of the fork-per-program worker: start it, send programs, read outcomes, restart when it dies."""
+from __future__ import annotations
+
+import json
+import os
+import select
+import shutil
+import signal
+import struct
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from .errors import LinkError, TargetUnavailable
+from .outcome import Outcome, Program, Status, classify_exit
+
+__all__ = ["ForkServer", "WORKER_SCRIPT"]
+
+WORKER_SCRIPT = Path(__file__).with_name("_forkworker.py")
+_HDR = struct.Struct(">I")
+_GRACE = 5.0  # seconds the worker may take beyond a program's timeout before we call it hung
+
+
+class ForkServer:
+    """One worker process serving programs one at a time; `run` never lets a program hang the host."""
+
+    def __init__(self, target: str, argv: list[str], init: dict, *, env: dict[str, str] | None = None,
+                 memory: int | None = 2 << 30, sandbox: bool = True,
+                 argv_prefix: list[str] | None = None, extra_env: dict[str, str] | None = None,
+                 enforces_timeout: bool = True) -> None:
+        self.target = target
+        self._argv = argv
+        self._init = dict(init)
+        self._env = env
+        self._memory = memory
+        self._sandbox = sandbox
+        self._argv_prefix = argv_prefix or []
+        self._extra_env = extra_env or {}
+        # A fork worker kills an overdue child itself; a single-threaded worker (node) cannot, so the host
+        # deadline is the program's timeout and the whole worker is restarted.
+        self._enforces_timeout = enforces_timeout
+        self._proc: subprocess.Popen | None = None
+        self._scratch: str | None = None
+        self._seq = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
+    def _start(self) -> None:
+        self._scratch = tempfile.mkdtemp(prefix="mpconform-")
+        try:
+            self._proc = subprocess.Popen(
+                self._argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                env=self._env, start_new_session=True, close_fds=True)
+        except OSError as exc:
+            raise TargetUnavailable(f"cannot start worker {self._argv[0]}: {exc.strerror}", target=self.target) from exc
+        init = dict(self._init, scratch=self._scratch)
+        try:
+            self._send(init)
+            header, _ = self._receive(30.0)
+        except LinkError as exc:
+            why = self._last_stderr_line() or str(exc)
+            self.close()
+            raise TargetUnavailable(f"worker {self._argv[0]} failed to start: {why}", target=self.target) from exc
+        if not header.get("ready"):
+            raise LinkError(f"worker did not start: {header}", target=self.target)
+
+    def close(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            try:
+                self._write(proc, {"quit": True})
+            except (OSError, ValueError):
+                pass
+            try:
+                proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                _kill_group(proc)
+            for stream in (proc.stdin, proc.stdout, proc.stderr):
+                if stream:
+                    stream.close()
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    # -- running -----------------------------------------------------------------------------------------
+    def run(self, program: Program, **extra: object) -> Outcome:
+        if self._proc is None or self._proc.poll() is not None:
+            self.close()
+            self._start()
+        self._seq += 1
+        req = {
+            "seq": self._seq, "source": program.source.decode("latin-1"), "filename": program.filename,
+            "directory": str(program.directory) if program.directory else None,
+            "files": [(n, d.decode("latin-1")) for n, d in program.support_files],
+            "timeout": program.timeout, "max_output": program.max_output, "memory": self._memory,
+            "sandbox": self._sandbox, "argv_prefix": self._argv_prefix, "env": self._extra_env, **extra,
+        }
+        self._send(req)
+        try:
+            header, out = self._receive(program.timeout + (_GRACE if self._enforces_timeout else 0.0))
+        except LinkError:
+            if not self._enforces_timeout and self._proc is not None and self._proc.poll() is None:
+                self.close()
+                return Outcome(Status.TIMEOUT, b"", duration=program.timeout, note="worker restarted after timeout")
+            # The worker itself died or hung (not the program's child): restart it next time, report a crash.
+            stderr = self._last_stderr_line()
+            self.close()
+            return Outcome(Status.CRASH, b"", duration=program.timeout, note=f"worker lost; restarted. {stderr}".strip())
+        status, exc = classify_exit(out, header["exit_code"], timed_out=header["timed_out"])
+        notes = []
+        if header["signal"] is not None and not header["timed_out"]:
+            status = Status.CRASH
+            notes.append(f"killed by signal {signal.Signals(header['signal']).name}")
+        if header["truncated"]:
+            notes.append(f"output cut at {program.max_output} bytes")
+            if status is Status.OK:
+                status = Status.CRASH
+        return Outcome(status, out, exc_type=exc, duration=header["duration"], exit_code=header["exit_code"],
+                       note="; ".join(notes))
+
+    # -- framing -----------------------------------------------------------------------------------------
+    def _send(self, obj: dict) -> None:
+        assert self._proc is not None
+        try:
+            self._write(self._proc, obj)
+        except (BrokenPipeError, OSError, ValueError) as exc:
+            raise LinkError(f"worker pipe closed: {exc}", target=self.target) from exc
+
+    @staticmethod
+    def _write(proc: subprocess.Popen, obj: dict) -> None:
+        raw = json.dumps(obj).encode("utf-8")
+        assert proc.stdin is not None
+        proc.stdin.write(_HDR.pack(len(raw)) + raw)
+        proc.stdin.flush()
+
+    def _receive(self, timeout: float) -> tuple[dict, bytes]:
+        assert self._proc is not None and self._proc.stdout is not None
+        fd = self._proc.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        (n,) = _HDR.unpack(self._read_exact(fd, 4, deadline))
+        header = json.loads(self._read_exact(fd, n, deadline))
+        out = self._read_exact(fd, header.get("length", 0), deadline)
+        return header, out
+
+    def _read_exact(self, fd: int, n: int, deadline: float) -> bytes:
+        buf = bytearray()
+        while len(buf) < n:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise LinkError("worker did not answer in time", target=self.target)
+            chunk = os.read(fd, n - len(buf))
+            if not chunk:
+                raise LinkError("worker exited", target=self.target)
+            buf += chunk
+        return bytes(buf)
+
+    def _last_stderr_line(self) -> str:
+        """The worker's last word on stderr (an import error, a traceback's final line), if it said one."""
+        proc = self._proc
+        if proc is None or proc.stderr is None:
+            return ""
+        fd = proc.stderr.fileno()
+        text = b""
+        while select.select([fd], [], [], 0.2)[0]:
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                break
+            text += chunk
+        lines = text.decode("utf-8", "replace").strip().splitlines()
+        return lines[-1] if lines else ""
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except OSError:
+        pass
+    try:
+        proc.wait(timeout=2)
+    except subprocess.TimeoutExpired:
+        pass

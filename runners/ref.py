@@ -1,0 +1,57 @@
+"""The reference interpreter (interpreter/), forked per program from a worker that has imported it once."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+from .contract import Runner, TargetSpec
+from .errors import TargetUnavailable
+from .forkserver import WORKER_SCRIPT, ForkServer
+from .outcome import Outcome, Program
+
+__all__ = ["RefRunner"]
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+class RefRunner(Runner):
+    name = "ref"
+    description = "mpconform's reference interpreter (ref,profile=cpython for CPython semantics)"
+
+    def __init__(self, spec: TargetSpec) -> None:
+        super().__init__(spec)
+        why = self.availability(spec)
+        if why:
+            raise TargetUnavailable(why, target=spec.label)
+        argv = []
+        profile = spec.option("profile")
+        if profile:
+            argv += ["--profile", profile]
+        for key in ("heapsize", "emit"):
+            if spec.option(key):
+                argv += ["-X", f"{key}={spec.option(key)}"]
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        self._server = ForkServer(
+            spec.label, [sys.executable, "-I", "-B", str(WORKER_SCRIPT)],
+            {"mode": "call", "target": "interpreter:main", "path": [str(_ROOT)]},
+            env=env, sandbox=False, argv_prefix=argv)
+
+    @classmethod
+    def availability(cls, spec: TargetSpec) -> str | None:
+        if importlib.util.find_spec("interpreter") is None or not hasattr(_load(), "main"):
+            return "the reference interpreter is not importable (interpreter.main missing)"
+        return None
+
+    def run(self, program: Program) -> Outcome:
+        return self._server.run(program)
+
+    def close(self) -> None:
+        self._server.close()
+
+
+def _load():
+    import interpreter
+
+    return interpreter

@@ -1,0 +1,406 @@
+"""`serial:` target: a MicroPython board on a serial port, RFC2217 or TCP socket, driven by raw REPL.
+
+Recovery ladder (every step bounded by the board profile): a program past its timeout gets Ctrl-C;
+a board that stays silent is re-entered (Ctrl-C, Ctrl-A), then hard-reset (DTR/RTS, or the subclass's
+method: qemu restarts the emulator); a link that breaks is reopened once and the program re-run
+(`Outcome.retried`); if that fails too, LinkError names the target and port.
+"""
+from __future__ import annotations
+
+import socket
+import time
+from dataclasses import replace
+from urllib.parse import urlparse
+
+from .contract import Runner, TargetSpec
+from .errors import LinkError, ProtocolError, TargetUnavailable
+from .outcome import Identity, Outcome, Program, Status, classify_exit, exception_name_from_traceback
+from .profiles import BoardProfile, get_profile
+from .rawrepl import RawRepl, ReplTimeout, Transport
+
+__all__ = ["SerialRunner", "PySerialTransport", "SocketTransport", "open_transport", "IDENTITY_PROBE"]
+
+#: Works from MicroPython 1.9 (no sys.implementation._machine there) to today and on CircuitPython.
+IDENTITY_PROBE = (
+    b"import sys\n"
+    b"try:\n import os;u=os.uname();m=u.machine;r=u.version\n"
+    b"except Exception:\n m=getattr(sys.implementation,'_machine','');r=''\n"
+    b"print(sys.implementation.name)\n"
+    b"print('.'.join(str(x) for x in sys.implementation.version[:3]))\n"
+    b"print(sys.platform)\nprint(m)\nprint(r)\n"
+)
+
+
+class PySerialTransport:
+    """A pyserial port (device path or rfc2217:// URL); errors become LinkError naming the port."""
+
+    def __init__(self, url: str, baud: int, target: str) -> None:
+        import serial  # lazily: pyserial costs nothing until a board is used
+
+        self.description = url
+        self._target = target
+        self._serial_exc = serial.SerialException
+        try:
+            self._port = serial.serial_for_url(url, baudrate=baud, timeout=0.02, write_timeout=5,
+                                               exclusive=True if "://" not in url else None)
+        except (serial.SerialException, OSError, ValueError) as e:
+            raise LinkError(f"cannot open serial port {url}: {e}", target=target) from e
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._port.write(data)
+        except (self._serial_exc, OSError) as e:
+            raise LinkError(f"writing to {self.description} failed: {e}", target=self._target) from e
+
+    def read_some(self, timeout: float) -> bytes:
+        end = time.monotonic() + timeout
+        try:
+            while True:
+                n = self._port.in_waiting
+                data = self._port.read(n if n else 1)
+                if data:
+                    n = self._port.in_waiting
+                    return data + self._port.read(n) if n else data
+                if time.monotonic() >= end:
+                    return b""
+        except (self._serial_exc, OSError) as e:
+            raise LinkError(f"reading from {self.description} failed (port gone?): {e}",
+                            target=self._target) from e
+
+    def pulse(self, line: str, seconds: float = 0.1) -> None:
+        """Assert then release DTR or RTS (hard reset of boards whose bridge wires it to reset)."""
+        try:
+            if line == "rts":
+                self._port.dtr = False      # DTR drives GPIO0 on ESP boards: keep it released
+                self._port.rts = True
+                time.sleep(seconds)
+                self._port.rts = False
+            else:
+                self._port.dtr = True
+                time.sleep(seconds)
+                self._port.dtr = False
+        except (self._serial_exc, OSError) as e:
+            raise LinkError(f"cannot pulse {line.upper()} on {self.description}: {e}", target=self._target) from e
+
+    def close(self) -> None:
+        try:
+            self._port.close()
+        except Exception:  # closing a vanished port may fail in many ways; nothing left to release
+            pass
+
+
+class SocketTransport:
+    """A raw TCP byte stream (socket://host:port, QEMU's `-serial tcp:`): one recv per read_some."""
+
+    def __init__(self, host: str, port: int, target: str, connect_timeout: float = 2.0) -> None:
+        self.description = f"socket://{host}:{port}"
+        self._target = target
+        try:
+            self._sock = socket.create_connection((host, port), timeout=connect_timeout)
+        except OSError as e:
+            raise LinkError(f"cannot connect to {self.description}: {e}", target=target) from e
+        self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._sock.settimeout(5.0)
+            self._sock.sendall(data)
+        except OSError as e:
+            raise LinkError(f"writing to {self.description} failed: {e}", target=self._target) from e
+
+    def read_some(self, timeout: float) -> bytes:
+        try:
+            self._sock.settimeout(max(timeout, 0.0001))
+            data = self._sock.recv(65536)
+        except socket.timeout:
+            return b""
+        except OSError as e:
+            raise LinkError(f"reading from {self.description} failed: {e}", target=self._target) from e
+        if not data:
+            raise LinkError(f"{self.description} closed the connection (board or emulator gone)",
+                            target=self._target)
+        return data
+
+    def close(self) -> None:
+        try:
+            self._sock.close()
+        except OSError:
+            pass
+
+
+def open_transport(url: str, baud: int, target: str) -> Transport:
+    """socket:// gets the direct TCP transport; device paths and other URLs go through pyserial."""
+    if url.startswith("socket://"):
+        u = urlparse(url)
+        if not u.hostname or not u.port:
+            raise LinkError(f"bad socket URL {url!r}: expected socket://HOST:PORT", target=target)
+        return SocketTransport(u.hostname, u.port, target)
+    return PySerialTransport(url, baud, target)
+
+
+def _yes(value: str | None, default: bool) -> bool:
+    if value is None:
+        return default
+    return value.strip().lower() not in ("no", "0", "false", "off")
+
+
+class SerialRunner(Runner):
+    """Runs programs on one board over raw REPL; one open connection for the runner's whole life."""
+
+    name = "serial"
+    description = "a MicroPython board on a serial port / rfc2217:// / socket:// (raw REPL)"
+    default_profile = "generic"
+
+    def __init__(self, spec: TargetSpec) -> None:
+        super().__init__(spec)
+        self.target = spec.label
+        prof = spec.option("profile")
+        self.url = self._resolve_url(spec)
+        if prof is None and getattr(self, "_auto_profile", None) is not None:
+            prof = self._auto_profile.name
+        try:
+            self.profile: BoardProfile = get_profile(prof or self.default_profile)
+        except KeyError as e:
+            raise TargetUnavailable(str(e.args[0]), target=self.target) from None
+        self.baud = int(spec.option("baud") or self.profile.baud)
+        self.soft_reset_each = _yes(spec.option("soft_reset"), True)
+        rp = spec.option("raw_paste")
+        self._raw_paste: bool | None = self.profile.raw_paste if rp is None else _yes(rp, True)
+        self._transport: Transport | None = None
+        self._repl: RawRepl | None = None
+        self._closed = False
+
+    # -- hooks for subclasses (qemu) ------------------------------------------------------------
+    def _resolve_url(self, spec: TargetSpec) -> str:
+        if not spec.arg:
+            raise TargetUnavailable("serial target needs a port: serial:/dev/ttyACM0, serial:rfc2217://HOST:PORT, "
+                                    "serial:socket://HOST:PORT or serial:auto", target=spec.label)
+        if spec.arg == "auto":
+            from .serial_discovery import auto_port
+
+            found = auto_port()
+            self._auto_profile = found.profile
+            return found.device
+        return spec.arg
+
+    def _open_transport(self) -> Transport:
+        return open_transport(self.url, self.baud, self.target)
+
+    def _hard_reset(self) -> bool:
+        """Reset the board electrically (profile's method); False when the board has no such reset."""
+        t = self._transport
+        if self.profile.reset in ("rts", "dtr") and isinstance(t, PySerialTransport):
+            t.pulse(self.profile.reset)
+            return True
+        return False
+
+    def _link_lost_detail(self) -> str:
+        """Extra words for a LinkError (qemu: whether the emulator process died)."""
+        return ""
+
+    @classmethod
+    def availability(cls, spec: TargetSpec) -> str | None:
+        if spec.arg is None:
+            return "no port given (serial:/dev/ttyACM0, serial:rfc2217://HOST:PORT, serial:auto)"
+        if spec.arg == "auto":
+            from .serial_discovery import list_boards
+
+            return None if list_boards() else "serial:auto: no USB serial board connected"
+        if "://" not in spec.arg:
+            import os
+
+            if not os.path.exists(spec.arg):
+                return f"serial port {spec.arg} does not exist"
+        return None
+
+    # -- connection ---------------------------------------------------------------------------
+    def _connect(self) -> RawRepl:
+        if self._closed:
+            raise LinkError("runner already closed", target=self.target)
+        if self._repl is not None:
+            return self._repl
+        self._transport = self._open_transport()
+        repl = RawRepl(self._transport, chunk_size=self.profile.chunk_size, chunk_pause=self.profile.chunk_pause,
+                       raw_paste=self._raw_paste, target=self.target)
+        try:
+            repl.enter(self.profile.enter_timeout)
+        except ReplTimeout as e:
+            self._drop_link()
+            raise LinkError(f"no raw REPL prompt from {self.url} within {self.profile.enter_timeout}s: {e}",
+                            target=self.target) from e
+        self._repl = repl
+        if self._identity is None:
+            self._identity = self._probe_identity()
+        return repl
+
+    def _drop_link(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+        self._transport = None
+        self._repl = None
+
+    def _reconnect(self) -> RawRepl:
+        """Reopen a vanished port, retrying for the profile's reconnect time."""
+        self._drop_link()
+        end = time.monotonic() + self.profile.reconnect_timeout
+        last: Exception | None = None
+        while True:
+            try:
+                return self._connect()
+            except LinkError as e:
+                last = e
+            if time.monotonic() >= end:
+                raise LinkError(f"{self.url} did not come back within {self.profile.reconnect_timeout}s "
+                                f"({last}){self._link_lost_detail()}", target=self.target) from last
+            time.sleep(0.2)
+
+    def _probe_identity(self) -> Identity:
+        repl = self._repl
+        if repl is None:
+            return super()._probe_identity()
+        try:
+            out, tb = repl.exec_simple(IDENTITY_PROBE, 5.0)
+        except ReplTimeout as e:
+            raise LinkError(f"identity probe on {self.url} got no answer: {e}", target=self.target) from e
+        lines = out.decode("utf-8", "replace").replace("\r", "").split("\n")
+        if tb or len(lines) < 4:
+            return Identity("unknown", "", "", extra=(("probe", (out + tb)[:200].decode("utf-8", "replace")),))
+        extra = [("port", self.url), ("raw_paste", str(repl.raw_paste).lower())]
+        if len(lines) > 4 and lines[4]:
+            extra.append(("firmware", lines[4]))
+        return Identity(lines[0], lines[1], lines[2], lines[3], extra=tuple(extra))
+
+    # -- recovery -------------------------------------------------------------------------------
+    def _recover(self, why: str) -> str:
+        """Bring a silent board back to the raw prompt; returns how, or raises LinkError."""
+        repl = self._repl
+        if repl is not None:
+            try:
+                repl.enter(self.profile.enter_timeout)
+                try:
+                    repl.soft_reset(self.profile.soft_reset_timeout)
+                except ReplTimeout:
+                    repl.enter(self.profile.enter_timeout)
+                return "re-entered raw REPL"
+            except ReplTimeout:
+                pass
+        if self._hard_reset():
+            self._drop_link()
+            time.sleep(0.2)
+            end = time.monotonic() + self.profile.boot_timeout
+            while True:
+                try:
+                    self._connect()
+                    return "hard reset"
+                except LinkError as e:
+                    if time.monotonic() >= end:
+                        raise LinkError(f"board at {self.url} did not answer after a hard reset ({why}): {e}",
+                                        target=self.target) from e
+                time.sleep(0.2)
+        raise LinkError(f"board at {self.url} does not answer after Ctrl-C and soft reset and has no hard reset "
+                        f"(profile {self.profile.name}: reset={self.profile.reset}) ({why})", target=self.target)
+
+    # -- running --------------------------------------------------------------------------------
+    def run(self, program: Program) -> Outcome:
+        try:
+            return self._run_once(program)
+        except LinkError as first:
+            try:
+                self._reconnect()
+            except LinkError as again:
+                raise LinkError(f"link lost while running {program.filename} ({first}); reconnect failed: "
+                                f"{again}", target=self.target) from again
+        try:
+            out = self._run_once(program)
+        except LinkError as e:
+            raise LinkError(f"link lost again after reconnecting, running {program.filename}: {e}",
+                            target=self.target) from e
+        note = "re-run after the link was lost and reconnected"
+        return replace(out, retried=True, note=f"{out.note}; {note}" if out.note else note)
+
+    def _prepare(self, repl: RawRepl) -> None:
+        if not self.soft_reset_each:
+            return
+        try:
+            repl.soft_reset(self.profile.soft_reset_timeout)
+        except ReplTimeout as e:
+            self._recover(f"soft reset did not return: {e}")
+
+    def _run_once(self, program: Program) -> Outcome:
+        repl = self._connect()
+        self._prepare(repl)
+        repl = self._connect()
+        if program.support_files:
+            failed = self._upload(repl, program.support_files)
+            if failed is not None:
+                return failed
+        t0 = time.monotonic()
+        try:
+            repl.send_program(program.source, max(5.0, program.timeout))
+        except ReplTimeout as e:
+            how = self._recover(f"the board did not take the program: {e}")
+            raise ProtocolError(f"board at {self.url} did not accept {program.filename} ({e}); {how}",
+                                target=self.target) from e
+        res = repl.follow(program.timeout, program.max_output)
+        duration = time.monotonic() - t0
+        notes = []
+        if res.truncated:
+            notes.append(f"output cut at {program.max_output} bytes ({res.truncated} more bytes dropped)")
+        output = res.stdout + res.traceback
+        if len(output) > program.max_output:
+            output = output[:program.max_output]
+        if res.timed_out:
+            if repl.interrupt(self.profile.interrupt_timeout):
+                how = "stopped with Ctrl-C"
+            else:
+                how = self._recover(f"{program.filename} ignored Ctrl-C after its timeout")
+            notes.append(f"timed out after {program.timeout}s; {how}")
+            return Outcome(Status.TIMEOUT, output, duration=duration, note="; ".join(notes))
+        if not res.finished:
+            notes.append("no prompt after the program: " + self._recover("no prompt after the program"))
+        if program.support_files:
+            self._remove(repl, program.support_files)
+        if res.traceback:
+            exc = exception_name_from_traceback(res.traceback) or "unknown"
+            if exc == "MemoryError":
+                notes.append("MemoryError: a resource limit of the target")
+            return Outcome(Status.RAISED, output, exc_type=exc, duration=duration, exit_code=1,
+                           note="; ".join(notes))
+        status, exc = classify_exit(output, 0)
+        return Outcome(status, output, exc_type=exc, duration=duration, exit_code=0, note="; ".join(notes))
+
+    def _upload(self, repl: RawRepl, files: tuple[tuple[str, bytes], ...]) -> Outcome | None:
+        """Write helper files to the board's filesystem in chunks; an Outcome if the board refused."""
+        for name, data in files:
+            parts = [f"f=open({name!r},'wb')\n".encode()]
+            parts += [b"f.write(" + repr(data[i:i + 512]).encode() + b")\n" for i in range(0, len(data), 512)]
+            parts.append(b"f.close()\n")
+            # Each exec compiles its text in the board's heap: send a few writes at a time.
+            for i in range(0, len(parts), 3):
+                try:
+                    out, tb = repl.exec_simple(b"".join(parts[i:i + 3]), 10.0)
+                except ReplTimeout as e:
+                    self._recover(f"upload of {name} stalled")
+                    raise ProtocolError(f"uploading {name} to {self.url} stalled: {e}", target=self.target) from e
+                if tb:
+                    exc = exception_name_from_traceback(tb) or "unknown"
+                    return Outcome(Status.RAISED, out + tb, exc_type=exc, exit_code=1,
+                                   note=f"the board refused support file {name!r}")
+        return None
+
+    def _remove(self, repl: RawRepl, files: tuple[tuple[str, bytes], ...]) -> None:
+        """Delete uploaded helpers again: small flash filesystems (micro:bit) fill up otherwise."""
+        names = [n for n, _ in files]
+        src = f"import os\nfor n in {names!r}:\n try:\n  os.remove(n)\n except OSError:\n  pass\n".encode()
+        try:
+            repl.exec_simple(src, 5.0)
+        except ReplTimeout:
+            self._recover("removing support files stalled")
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._repl is not None:
+            self._repl.leave()
+        self._drop_link()
