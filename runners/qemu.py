@@ -139,7 +139,7 @@ class QemuMicrobit:
             chardev = "pty"
         else:
             self.port = _free_port()
-            chardev = f"tcp:127.0.0.1:{self.port},server,nowait"
+            chardev = f"tcp:127.0.0.1:{self.port},server=on,wait=off,nodelay=on"
         return [QEMU, "-M", "microbit", "-device", f"loader,file={self.firmware}", "-nographic",
                 "-monitor", "none", "-serial", chardev]
 

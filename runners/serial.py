@@ -7,6 +7,7 @@ method: qemu restarts the emulator); a link that breaks is reopened once and the
 """
 from __future__ import annotations
 
+import re
 import socket
 import time
 from dataclasses import replace
@@ -138,6 +139,17 @@ def open_transport(url: str, baud: int, target: str) -> Transport:
     return PySerialTransport(url, baud, target)
 
 
+def _exception_name(tb: bytes) -> str:
+    """The exception type of the board's error section; MicroPython prints a bare `MemoryError: ...`
+    (no Traceback header) when it runs out of memory while compiling."""
+    name = exception_name_from_traceback(tb)
+    if name:
+        return name
+    lines = [ln.strip() for ln in tb.replace(b"\r", b"").split(b"\n") if ln.strip()]
+    m = re.match(rb"([A-Za-z_][\w.]*)(?::|$)", lines[-1]) if lines else None
+    return m.group(1).decode("ascii").rsplit(".", 1)[-1] if m else "unknown"
+
+
 def _yes(value: str | None, default: bool) -> bool:
     if value is None:
         return default
@@ -255,9 +267,12 @@ class SerialRunner(Runner):
             time.sleep(0.2)
 
     def _probe_identity(self) -> Identity:
+        if self._repl is None:
+            self._connect()               # connecting probes the identity
+            if self._identity is not None:
+                return self._identity
         repl = self._repl
-        if repl is None:
-            return super()._probe_identity()
+        assert repl is not None
         try:
             out, tb = repl.exec_simple(IDENTITY_PROBE, 5.0)
         except ReplTimeout as e:
@@ -361,7 +376,7 @@ class SerialRunner(Runner):
         if program.support_files:
             self._remove(repl, program.support_files)
         if res.traceback:
-            exc = exception_name_from_traceback(res.traceback) or "unknown"
+            exc = _exception_name(res.traceback)
             if exc == "MemoryError":
                 notes.append("MemoryError: a resource limit of the target")
             return Outcome(Status.RAISED, output, exc_type=exc, duration=duration, exit_code=1,
@@ -383,7 +398,7 @@ class SerialRunner(Runner):
                     self._recover(f"upload of {name} stalled")
                     raise ProtocolError(f"uploading {name} to {self.url} stalled: {e}", target=self.target) from e
                 if tb:
-                    exc = exception_name_from_traceback(tb) or "unknown"
+                    exc = _exception_name(tb)
                     return Outcome(Status.RAISED, out + tb, exc_type=exc, exit_code=1,
                                    note=f"the board refused support file {name!r}")
         return None
