@@ -75,6 +75,12 @@ def test_key(test: str) -> tuple:
 test_key.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
 
 
+def _lines(text: str) -> list[str]:
+    """Lines split at \\n only, ends kept: str.splitlines would also split at \\x0b, \\x1c, \\x85 …."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def diff_of(result: TestResult) -> str:
     """The result's unified diff expected → actual: the stored one, else computed, else ''."""
     if result.diff:
@@ -82,7 +88,7 @@ def diff_of(result: TestResult) -> str:
     if result.expected is None or result.actual is None or result.expected == result.actual:
         return ""
     lines = difflib.unified_diff(
-        result.expected.splitlines(keepends=True), result.actual.splitlines(keepends=True),
+        _lines(result.expected), _lines(result.actual),
         fromfile="expected", tofile="actual",
     )
     return "".join(ln if ln.endswith("\n") else ln + "\n\\ No newline at end of file\n" for ln in lines)
