@@ -62,17 +62,18 @@ def main(args: argparse.Namespace) -> int:
         print(file=out)
         print(format_comparison(cmp), file=out)
         status = 0 if cmp.ok else 1
-    try:
-        if args.html:
-            write_html(args.html, results, targets, title=args.title,
-                       meta={run.source: run.meta for run in runs})
-            print(f"wrote {args.html}", file=sys.stderr)
-        if args.junit:
-            write_junit(args.junit, results, targets)
-            print(f"wrote {args.junit}", file=sys.stderr)
-    except OSError as e:
-        print(f"mpconform report: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
-        return 2
+    writers = [(args.html, lambda p: write_html(p, results, targets, title=args.title,
+                                                meta={run.source: run.meta for run in runs})),
+               (args.junit, lambda p: write_junit(p, results, targets))]
+    for path, write in writers:
+        if not path:
+            continue
+        try:
+            write(path)
+        except OSError as e:
+            print(f"mpconform report: cannot write {path}: {e.strerror or e}", file=sys.stderr)
+            return 2
+        print(f"wrote {path}", file=sys.stderr)
     return status
 
 

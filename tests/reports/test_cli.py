@@ -1,0 +1,99 @@
+"""`mpconform report`: several result files side by side, output files, baseline gate, exit codes."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conformance.results import TestResult, Verdict
+from reports.baseline import write_baseline
+from reports.cli import run
+from reports.json_report import write_json
+from reports.runs import combine, load_runs
+
+V = Verdict
+UNIX = {"implementation": "micropython", "platform": "linux"}
+
+
+@pytest.fixture
+def two_versions(tmp_path):
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    write_json(old, [TestResult("a/x.py", "unix", V.PASS), TestResult("a/y.py", "unix", V.FAIL, reason="bug")],
+               {"unix": {**UNIX, "version": "1.22.0"}}, {"suite": "s"})
+    write_json(new, [TestResult("a/x.py", "unix", V.CRASH, reason="signal 11"),
+                     TestResult("a/y.py", "unix", V.PASS), TestResult("a/x.py", "cpython", V.PASS)],
+               {"unix": {**UNIX, "version": "1.29.0"}, "cpython": {"implementation": "cpython"}}, {"suite": "s"})
+    return old, new
+
+
+def test_same_target_in_two_files_becomes_two_columns_named_by_version(two_versions):
+    results, targets = combine(load_runs(two_versions))
+    assert list(targets) == ["unix 1.22.0", "unix 1.29.0", "cpython"]
+    assert targets["unix 1.22.0"]["source"] == str(two_versions[0])
+    assert [(r.target, r.test, r.verdict) for r in results] == [
+        ("unix 1.22.0", "a/x.py", V.PASS), ("unix 1.22.0", "a/y.py", V.FAIL),
+        ("unix 1.29.0", "a/x.py", V.CRASH), ("unix 1.29.0", "a/y.py", V.PASS), ("cpython", "a/x.py", V.PASS)]
+
+
+def test_same_target_and_version_falls_back_to_the_file_name(tmp_path):
+    paths = []
+    for name in ("run1.json", "run2.json"):
+        paths.append(tmp_path / name)
+        write_json(paths[-1], [TestResult("a.py", "unix", V.PASS)], {"unix": {**UNIX, "version": "1.29.0"}}, {})
+    _, targets = combine(load_runs(paths))
+    assert list(targets) == ["unix 1.29.0 [run1.json]", "unix 1.29.0 [run2.json]"]
+
+
+def test_report_prints_tables_and_writes_html_and_junit(two_versions, tmp_path, capsys):
+    html, junit = tmp_path / "r.html", tmp_path / "r.xml"
+    assert run([*map(str, two_versions), "--html", str(html), "--junit", str(junit)]) == 0
+    out = capsys.readouterr().out
+    assert "unix 1.22.0" in out and "unix 1.29.0" in out
+    assert "area      tests  unix 1.22.0    unix 1.29.0    cpython" in out
+    assert "  crash: signal 11 (1)\n    a/x.py" in out
+    assert "<th>unix 1.29.0<small>micropython 1.29.0 linux</small><small>new.json</small></th>" in html.read_text()
+    suites = ET.parse(junit).getroot().findall("testsuite")
+    assert [s.get("name") for s in suites] == ["unix 1.22.0", "unix 1.29.0", "cpython"]
+
+
+def test_report_format_markdown(two_versions, capsys):
+    assert run([str(two_versions[1]), "--format", "markdown", "--details", "0"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("| target ")
+    assert "crash: signal 11" not in out
+
+
+def test_baseline_regression_exits_1_and_is_listed(two_versions, tmp_path, capsys):
+    base = tmp_path / "base.json"
+    write_baseline(base, {"unix": {"a/x.py": V.PASS, "a/y.py": V.FAIL}})
+    assert run([str(two_versions[1]), "--baseline", str(base)]) == 1
+    out = capsys.readouterr().out
+    assert "REGRESSIONS (1):\n  unix: a/x.py: pass -> crash\nnewly passing (1):\n  unix: a/y.py: fail -> pass" in out
+    assert run([str(two_versions[0]), "--baseline", str(base)]) == 0
+
+
+@pytest.mark.parametrize("content", ["{", '{"schema": "other/1", "results": []}'])
+def test_bad_results_file_exits_2_with_one_line_naming_it(tmp_path, capsys, content):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    assert run([str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"mpconform report: {bad}: ") and err.count("\n") == 1
+
+
+def test_bad_baseline_exits_2(two_versions, tmp_path, capsys):
+    base = tmp_path / "base.json"
+    base.write_text('{"unix": {"a/x.py": "great"}}')
+    assert run([str(two_versions[0]), "--baseline", str(base)]) == 2
+    assert f"{base}: target 'unix', test 'a/x.py': expected a verdict" in capsys.readouterr().err
+
+
+def test_unwritable_output_exits_2(two_versions, tmp_path, capsys):
+    assert run([str(two_versions[0]), "--html", str(tmp_path / "no" / "such" / "r.html")]) == 2
+    assert f"cannot write {tmp_path / 'no' / 'such' / 'r.html'}: No such file" in capsys.readouterr().err
+
+
+def test_unknown_format_is_a_usage_error(two_versions):
+    with pytest.raises(SystemExit) as info:
+        run([str(two_versions[0]), "--format", "nope"])
+    assert info.value.code == 2
