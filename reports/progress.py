@@ -28,7 +28,7 @@ class Progress:
     On a terminal (`stream.isatty()`) one line is redrawn in place, at most every `redraw` seconds; on a
     pipe or log file a full line is written every `interval` seconds or each time another 10 % is done,
     whichever comes first, so CI logs show life without flooding. `update` may be called from any
-    thread. `close()` (or leaving the `with` block) writes the final line.
+    thread. `close()` (or leaving the `with` block) writes the final line, with the time taken.
     """
 
     def __init__(self, total: int, *, stream: TextIO | None = None, tty: bool | None = None,
@@ -56,16 +56,19 @@ class Progress:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def line(self) -> str:
-        """The progress line for the current state (no newline)."""
+    def line(self, final: bool = False) -> str:
+        """The progress line for the current state (no newline); the final one gives the time taken."""
         elapsed = max(self._clock() - self._start, 1e-9)
         rate = self.done / elapsed
         width = len(str(self.total))
         pct = 100 * self.done / self.total if self.total else 100.0
-        eta = format_eta((self.total - self.done) / rate) if rate > 0 else "?"
+        if final:
+            eta = f"done in {format_eta(elapsed)}"
+        else:
+            eta = "ETA " + (format_eta((self.total - self.done) / rate) if rate > 0 else "?")
         bad = [f"{self.counts[v]} {v.value}" for v in (Verdict.FAIL, Verdict.CRASH, Verdict.TIMEOUT,
                                                         Verdict.ERROR) if self.counts[v]]
-        return (f"[{self.done:>{width}}/{self.total} {pct:3.0f}%] {rate:.1f} tests/s, ETA {eta}"
+        return (f"[{self.done:>{width}}/{self.total} {pct:3.0f}%] {rate:.1f} tests/s, {eta}"
                 + (", " + ", ".join(bad) if bad else ""))
 
     def update(self, result: TestResult) -> None:
@@ -89,7 +92,7 @@ class Progress:
             if self._closed:
                 return
             self._closed = True
-            self._emit(self.line(), final=True)
+            self._emit(self.line(final=True), final=True)
 
     def _emit(self, text: str, final: bool = False) -> None:
         try:

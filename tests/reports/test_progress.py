@@ -31,7 +31,8 @@ def test_log_mode_writes_a_line_at_each_tenth_and_at_close():
     assert len(lines) == 11  # one per 10 % (every 2 of 20 tests) and the final line
     assert lines[0] == "[ 2/20  10%] 2.0 tests/s, ETA 0:09"
     assert lines[1] == "[ 4/20  20%] 2.0 tests/s, ETA 0:08, 1 fail"
-    assert lines[-1] == "[20/20 100%] 2.0 tests/s, ETA 0:00, 1 fail"
+    assert lines[-2] == "[20/20 100%] 2.0 tests/s, ETA 0:00, 1 fail"
+    assert lines[-1] == "[20/20 100%] 2.0 tests/s, done in 0:10, 1 fail"
 
 
 def test_log_mode_also_writes_every_interval_seconds_when_slow():
@@ -57,7 +58,7 @@ def test_tty_mode_redraws_one_line_and_ends_it_on_close():
     assert out.getvalue() == (
         "\r[1/3  33%] 1.0 tests/s, ETA 0:02\x1b[K"
         "\r[3/3 100%] 1.5 tests/s, ETA 0:00, 1 crash\x1b[K"
-        "\r[3/3 100%] 1.5 tests/s, ETA 0:00, 1 crash\x1b[K\n")
+        "\r[3/3 100%] 1.5 tests/s, done in 0:02, 1 crash\x1b[K\n")
 
 
 def test_tty_is_detected_from_the_stream():
