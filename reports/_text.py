@@ -131,13 +131,22 @@ def describe_identity(identity: dict | None) -> str:
     return " ".join(str(identity[k]) for k in keys if identity.get(k))
 
 
+# Read once at import (os.umask can only be read by setting it, which is not thread-safe later).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
 def atomic_write(path: str | Path, text: str, encoding: str = "utf-8") -> None:
-    """Write `text` to `path` via a temp file renamed over it: a killed run never leaves half a file."""
+    """Write `text` to `path` via a temp file renamed over it: a killed run never leaves half a file.
+
+    The file gets the usual permissions (0666 minus umask), not mkstemp's private 0600.
+    """
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding=encoding) as f:
             f.write(text)
+            os.fchmod(f.fileno(), 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import stat
 
 import pytest
 
@@ -47,9 +48,12 @@ def test_identity_dataclass_is_accepted_as_a_target(tmp_path):
                                 "machine": "x86_64", "extra": {"heap": "2m"}}}
 
 
-def test_no_temp_file_is_left_behind(tmp_path):
+def test_no_temp_file_is_left_behind_and_permissions_follow_the_umask(tmp_path, monkeypatch):
+    import reports._text
+    monkeypatch.setattr(reports._text, "_UMASK", 0o027)
     write_json(tmp_path / "r.json", [], {}, {})
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+    assert stat.S_IMODE((tmp_path / "r.json").stat().st_mode) == 0o640  # not mkstemp's 0o600
 
 
 def _write(tmp_path, content) -> str:
