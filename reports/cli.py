@@ -49,6 +49,18 @@ def main(args: argparse.Namespace) -> int:
     results, targets = combine(runs)
     if not results:
         print("mpconform report: warning: the results files hold no results", file=sys.stderr)
+    # Files first: they are what CI keeps, and a reader closing stdout early (| head) must not lose them.
+    writers = [(args.html, lambda p: write_html(p, results, targets, title=args.title,
+                                                meta={run.source: run.meta for run in runs})),
+               (args.junit, lambda p: write_junit(p, results, targets))]
+    for path, write in writers:
+        if not path:
+            continue
+        try:
+            write(path)
+        except OSError as e:
+            print(f"mpconform report: cannot write {path}: {e.strerror or e}", file=sys.stderr)
+            return 2
     print(summary_table(results, targets, fmt=args.format), file=out)
     print(file=out)
     print(area_table(results, targets, fmt=args.format), file=out)
@@ -62,18 +74,6 @@ def main(args: argparse.Namespace) -> int:
         print(file=out)
         print(format_comparison(cmp), file=out)
         status = 0 if cmp.ok else 1
-    writers = [(args.html, lambda p: write_html(p, results, targets, title=args.title,
-                                                meta={run.source: run.meta for run in runs})),
-               (args.junit, lambda p: write_junit(p, results, targets))]
-    for path, write in writers:
-        if not path:
-            continue
-        try:
-            write(path)
-        except OSError as e:
-            print(f"mpconform report: cannot write {path}: {e.strerror or e}", file=sys.stderr)
-            return 2
-        print(f"wrote {path}", file=sys.stderr)
     return status
 
 
