@@ -1,0 +1,674 @@
+"""Compiler, expressions part: each syntax node becomes a Python closure `ev(frame) -> value`."""
+from __future__ import annotations
+
+__all__ = ["Compiler", "compile_module"]
+
+import operator as op
+
+from .compfunc import FuncMixin
+from .compstmt import StmtMixin
+from .lexer import MpSyntaxError
+from .parse import Node
+from .runtime import UNBOUND, Cell, State, check_attr, filter_attr, push_frame
+from .scope import Scope, analyse
+
+_BINOPS = {"+": op.add, "-": op.sub, "*": op.mul, "/": op.truediv, "//": op.floordiv, "%": op.mod,
+           "**": op.pow, "<<": op.lshift, ">>": op.rshift, "&": op.and_, "|": op.or_, "^": op.xor,
+           "@": op.matmul}
+_INPLACE = {"+": op.iadd, "-": op.isub, "*": op.imul, "/": op.itruediv, "//": op.ifloordiv, "%": op.imod,
+            "**": op.ipow, "<<": op.ilshift, ">>": op.irshift, "&": op.iand, "|": op.ior, "^": op.ixor,
+            "@": op.imatmul}
+_CMPOPS = {"<": op.lt, ">": op.gt, "<=": op.le, ">=": op.ge, "==": op.eq, "!=": op.ne,
+           "is": op.is_, "is not": op.is_not, "in": lambda a, b: a in b, "not in": lambda a, b: a not in b}
+_UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
+
+
+class Compiler(StmtMixin, FuncMixin):
+    """Compiles one module (or exec/eval source) against its globals dict."""
+
+    def __init__(self, interp, filename: str, g: dict, table: dict[int, Scope]):
+        self.interp = interp          # the Interpreter: builtins, imports, heap accounting
+        self.filename = filename
+        self.g = g
+        self.B = interp.builtins
+        self.table = table
+        self.sc: Scope | None = None
+        self.slots: dict[str, int] = {}
+        self.nslots = 1
+        self.hoist: list | None = None
+        self.loop_depth = 0
+
+    # ---- names
+    def name_kind(self, name: str) -> tuple[str, int]:
+        sc = self.sc
+        if sc.kind == "module":
+            return "global", 0
+        if name in sc.globals:
+            return "global", 0
+        if sc.kind == "class":
+            if name in sc.assigned or name not in self.slots:
+                return "classns", self.slots.get(name, 0) if name in sc.free else 0
+            return "cell", self.slots[name]
+        if name in self.slots:
+            if name in sc.cells or name in sc.free:
+                return "cell", self.slots[name]
+            return "local", self.slots[name]
+        return "global", 0
+
+    def load_name(self, name: str):
+        kind, i = self.name_kind(name)
+        g, B = self.g, self.B
+        if kind == "local":
+            def ev(f):
+                v = f[i]
+                if v is UNBOUND:
+                    raise _unbound(name)
+                return v
+            return ev
+        if kind == "cell":
+            def ev(f):
+                v = f[i].v
+                if v is UNBOUND:
+                    raise _unbound(name) if name not in self.sc.free else NameError(
+                        f"free variable '{name}' referenced before assignment")
+                return v
+            return ev
+        if kind == "classns":
+            def ev(f):
+                ns = f[1]
+                if name in ns:
+                    return ns[name]
+                if i:
+                    v = f[i].v
+                    if v is not UNBOUND:
+                        return v
+                if name in g:
+                    return g[name]
+                if name in B:
+                    return B[name]
+                raise _name_error(name)
+            return ev
+
+        def ev(f):
+            try:
+                return g[name]
+            except KeyError:
+                pass
+            try:
+                return B[name]
+            except KeyError:
+                raise _name_error(name) from None
+        return ev
+
+    def store_name(self, name: str):
+        kind, i = self.name_kind(name)
+        g = self.g
+        if kind == "local":
+            def st(f, v):
+                f[i] = v
+        elif kind == "cell":
+            def st(f, v):
+                f[i].v = v
+        elif kind == "classns":
+            def st(f, v):
+                f[1][name] = v
+        else:
+            def st(f, v):
+                g[name] = v
+        return st
+
+    def del_name(self, name: str):
+        kind, i = self.name_kind(name)
+        g = self.g
+
+        def dl(f):
+            if kind == "local":
+                if f[i] is UNBOUND:
+                    raise _unbound(name)
+                f[i] = UNBOUND
+            elif kind == "cell":
+                if f[i].v is UNBOUND:
+                    raise _unbound(name)
+                f[i].v = UNBOUND
+            else:
+                ns = f[1] if kind == "classns" else g
+                if name not in ns:
+                    raise _name_error(name)
+                del ns[name]
+        return dl
+
+    # ---- targets
+    def store(self, t: Node):
+        """Compile an assignment target into `st(frame, value)`."""
+        k = t.kind
+        if k == "Name":
+            return self.store_name(t.id)
+        if k == "Attribute":
+            obj = self.expr(t.value)
+            name = t.attr
+            check_attr(name) if name in ("__dict__",) else None
+
+            def st(f, v):
+                setattr(obj(f), name, v)
+            if name in _DENY_SET:
+                def st(f, v):
+                    check_attr(name)
+            return st
+        if k == "Subscript":
+            obj = self.expr(t.value)
+            idx = self.index(t.index)
+
+            def st(f, v):
+                obj(f)[idx(f)] = v
+            return st
+        if k in ("Tuple", "List"):
+            subs = [self.store(e.value if e.kind == "Starred" else e) for e in t.elts]
+            star = next((j for j, e in enumerate(t.elts) if e.kind == "Starred"), -1)
+            n = len(subs)
+            if star < 0:
+                if n == 2:
+                    s0, s1 = subs
+
+                    def st(f, v):
+                        if type(v) is tuple and len(v) == 2:
+                            a, b = v
+                        else:
+                            a, b = _unpack(v, 2)
+                        s0(f, a)
+                        s1(f, b)
+                    return st
+
+                def st(f, v):
+                    vals = _unpack(v, n)
+                    for s, x in zip(subs, vals):
+                        s(f, x)
+                return st
+            after = n - star - 1
+
+            def st(f, v):
+                vals = list(v)
+                if len(vals) < n - 1:
+                    raise ValueError(f"need more than {len(vals)} values to unpack" if State.mp_messages else
+                                     f"not enough values to unpack (expected at least {n - 1}, got {len(vals)})")
+                for j in range(star):
+                    subs[j](f, vals[j])
+                subs[star](f, vals[star:len(vals) - after])
+                for j in range(after):
+                    subs[star + 1 + j](f, vals[len(vals) - after + j])
+            return st
+        raise MpSyntaxError("can't assign to expression", t.line)
+
+    def delete(self, t: Node):
+        k = t.kind
+        if k == "Name":
+            return self.del_name(t.id)
+        if k == "Attribute":
+            obj = self.expr(t.value)
+            name = t.attr
+
+            def dl(f):
+                check_attr(name)
+                delattr(obj(f), name)
+            return dl
+        if k == "Subscript":
+            obj = self.expr(t.value)
+            idx = self.index(t.index)
+
+            def dl(f):
+                del obj(f)[idx(f)]
+            return dl
+        if k in ("Tuple", "List"):
+            subs = [self.delete(e) for e in t.elts]
+
+            def dl(f):
+                for s in subs:
+                    s(f)
+            return dl
+        raise MpSyntaxError("can't delete expression", t.line)
+
+    # ---- expressions
+    def expr(self, n: Node):
+        return getattr(self, "e_" + n.kind)(n)
+
+    def e_Const(self, n):
+        v = n.value
+
+        def ev(f):
+            return v
+        ev.const = v
+        return ev
+
+    def e_Name(self, n):
+        return self.load_name(n.id)
+
+    def e_NamedExpr(self, n):
+        val = self.expr(n.value)
+        sc = self.sc
+        if sc.comp_of is not None:
+            # inside a comprehension the target lives in the enclosing function/module
+            st = self.store_name(n.target.id)
+        else:
+            st = self.store_name(n.target.id)
+
+        def ev(f):
+            v = val(f)
+            st(f, v)
+            return v
+        return ev
+
+    def e_BinOp(self, n):
+        left, right = self.expr(n.left), self.expr(n.right)
+        o = n.op
+        alloc = self.interp.alloc_guard
+        if o == "+":
+            def ev(f):
+                return left(f) + right(f)
+        elif o == "-":
+            def ev(f):
+                return left(f) - right(f)
+        elif o == "*":
+            def ev(f):
+                a = left(f)
+                b = right(f)
+                if type(b) is int and type(a) in _SEQ or type(a) is int and type(b) in _SEQ:
+                    alloc(a, b)
+                return a * b
+        elif o == "%":
+            def ev(f):
+                return left(f) % right(f)
+        elif o == "//":
+            def ev(f):
+                return left(f) // right(f)
+        elif o == "**":
+            guard = self.interp.pow_guard
+
+            def ev(f):
+                a = left(f)
+                b = right(f)
+                if type(b) is int and type(a) is int and b > 64:
+                    guard(a, b)
+                return a ** b
+        elif o == "<<":
+            guard = self.interp.shift_guard
+
+            def ev(f):
+                a = left(f)
+                b = right(f)
+                if type(b) is int and b > 64:
+                    guard(a, b)
+                return a << b
+        else:
+            fn = _BINOPS[o]
+
+            def ev(f):
+                return fn(left(f), right(f))
+        return ev
+
+    def e_UnaryOp(self, n):
+        v = self.expr(n.operand)
+        if n.op == "not":
+            def ev(f):
+                return not v(f)
+        elif n.op == "-":
+            def ev(f):
+                return -v(f)
+        else:
+            fn = _UNOPS[n.op]
+
+            def ev(f):
+                return fn(v(f))
+        return ev
+
+    def e_BoolOp(self, n):
+        vals = [self.expr(x) for x in n.values]
+        if n.op == "and":
+            if len(vals) == 2:
+                a, b = vals
+
+                def ev(f):
+                    return a(f) and b(f)
+                return ev
+
+            def ev(f):
+                v = None
+                for x in vals:
+                    v = x(f)
+                    if not v:
+                        return v
+                return v
+            return ev
+        if len(vals) == 2:
+            a, b = vals
+
+            def ev(f):
+                return a(f) or b(f)
+            return ev
+
+        def ev(f):
+            v = None
+            for x in vals:
+                v = x(f)
+                if v:
+                    return v
+            return v
+        return ev
+
+    def e_Compare(self, n):
+        left = self.expr(n.left)
+        rights = [self.expr(x) for x in n.comparators]
+        fns = [_CMPOPS[o] for o in n.ops]
+        if len(fns) == 1:
+            r = rights[0]
+            o = n.ops[0]
+            if o == "<":
+                def ev(f):
+                    return left(f) < r(f)
+            elif o == "==":
+                def ev(f):
+                    return left(f) == r(f)
+            elif o == ">":
+                def ev(f):
+                    return left(f) > r(f)
+            elif o == "<=":
+                def ev(f):
+                    return left(f) <= r(f)
+            elif o == ">=":
+                def ev(f):
+                    return left(f) >= r(f)
+            elif o == "!=":
+                def ev(f):
+                    return left(f) != r(f)
+            elif o == "is":
+                def ev(f):
+                    return left(f) is r(f)
+            elif o == "is not":
+                def ev(f):
+                    return left(f) is not r(f)
+            elif o == "in":
+                def ev(f):
+                    return left(f) in r(f)
+            else:
+                def ev(f):
+                    return left(f) not in r(f)
+            return ev
+        pairs = list(zip(fns, rights))
+
+        def ev(f):
+            a = left(f)
+            res = True
+            for fn, r in pairs:
+                b = r(f)
+                res = fn(a, b)
+                if not res:
+                    return res
+                a = b
+            return res
+        return ev
+
+    def e_IfExp(self, n):
+        t, a, b = self.expr(n.test), self.expr(n.body), self.expr(n.orelse)
+
+        def ev(f):
+            return a(f) if t(f) else b(f)
+        return ev
+
+    def e_Attribute(self, n):
+        obj = self.expr(n.value)
+        name = n.attr
+        if name in _DENY_SET:
+            def ev(f):
+                obj(f)
+                check_attr(name)
+            return ev
+        if name[:2] == "__" or name == "__self__":
+            def ev(f):
+                return filter_attr(name, getattr(obj(f), name))
+            return ev
+
+        def ev(f):
+            return getattr(obj(f), name)
+        return ev
+
+    def index(self, n: Node):
+        if n.kind == "Slice":
+            lo = self.expr(n.lower) if n.lower else None
+            hi = self.expr(n.upper) if n.upper else None
+            st = self.expr(n.step) if n.step else None
+
+            def ev(f):
+                return slice(lo(f) if lo else None, hi(f) if hi else None, st(f) if st else None)
+            return ev
+        if n.kind == "Tuple" and not getattr(n, "paren", False):
+            parts = [self.index(e) for e in n.elts]
+
+            def ev(f):
+                return tuple([p(f) for p in parts])
+            return ev
+        return self.expr(n)
+
+    def e_Subscript(self, n):
+        obj = self.expr(n.value)
+        idx = self.index(n.index)
+
+        def ev(f):
+            return obj(f)[idx(f)]
+        return ev
+
+    def e_Slice(self, n):
+        return self.index(n)
+
+    def e_Starred(self, n):
+        raise MpSyntaxError("*x must be assignment target", n.line)
+
+    def seq_items(self, elts: list[Node]):
+        """Compile display items; returns a function building a list (handles *x)."""
+        if not any(e.kind == "Starred" for e in elts):
+            items = [self.expr(e) for e in elts]
+            if len(items) == 1:
+                a, = items
+                return lambda f: [a(f)]
+            if len(items) == 2:
+                a, b = items
+                return lambda f: [a(f), b(f)]
+            return lambda f: [x(f) for x in items]
+        parts = [(e.kind == "Starred", self.expr(e.value if e.kind == "Starred" else e)) for e in elts]
+
+        def ev(f):
+            out = []
+            for star, x in parts:
+                if star:
+                    out.extend(x(f))
+                else:
+                    out.append(x(f))
+            return out
+        return ev
+
+    def e_Tuple(self, n):
+        if not n.elts:
+            return lambda f: ()
+        items = self.seq_items(n.elts)
+        if all(e.kind == "Const" for e in n.elts):
+            v = tuple(e.value for e in n.elts)
+            return lambda f: v
+        return lambda f: tuple(items(f))
+
+    def e_List(self, n):
+        if not n.elts:
+            return lambda f: []
+        return self.seq_items(n.elts)
+
+    def e_Set(self, n):
+        items = self.seq_items(n.elts)
+        return lambda f: set(items(f))
+
+    def e_Dict(self, n):
+        pairs = [(self.expr(k) if k is not None else None, self.expr(v)) for k, v in zip(n.keys, n.values)]
+
+        def ev(f):
+            d = {}
+            for k, v in pairs:
+                if k is None:
+                    d.update(v(f))
+                else:
+                    d[k(f)] = v(f)
+            return d
+        return ev
+
+    def e_FString(self, n):
+        parts = []
+        for p in n.parts:
+            if isinstance(p, str):
+                parts.append(p)
+            else:
+                _, e, conv, spec = p
+                ev = self.expr(e)
+                specf = self.e_FString(Node("FString", n.line, parts=spec)) if spec else None
+                parts.append((ev, conv, specf))
+
+        def ev(f):
+            out = []
+            for p in parts:
+                if type(p) is str:
+                    out.append(p)
+                    continue
+                e, conv, specf = p
+                v = e(f)
+                if conv == "r":
+                    v = repr(v)
+                elif conv == "s":
+                    v = str(v)
+                elif conv == "a":
+                    v = ascii(v)
+                out.append(format(v, specf(f)) if specf else format(v, ""))
+            return "".join(out)
+        return ev
+
+    def e_Call(self, n):
+        fn_node = n.func
+        if fn_node.kind == "Name" and self.name_kind(fn_node.id)[0] == "global":
+            special = self.special_call(n)
+            if special is not None:
+                return special
+        if fn_node.kind == "Attribute" and fn_node.attr not in _DENY_SET and fn_node.attr[:2] != "__":
+            obj = self.expr(fn_node.value)
+            name = fn_node.attr
+            fn = lambda f: getattr(obj(f), name)  # noqa: E731
+        else:
+            fn = self.expr(fn_node)
+        has_star = any(a.kind == "Starred" for a in n.args)
+        if not n.keywords and not has_star:
+            args = [self.expr(a) for a in n.args]
+            k = len(args)
+            if k == 0:
+                return lambda f: fn(f)()
+            if k == 1:
+                a, = args
+                return lambda f: fn(f)(a(f))
+            if k == 2:
+                a, b = args
+                return lambda f: fn(f)(a(f), b(f))
+            if k == 3:
+                a, b, c = args
+                return lambda f: fn(f)(a(f), b(f), c(f))
+            return lambda f: fn(f)(*[x(f) for x in args])
+        pos = self.seq_items(n.args) if n.args else (lambda f: ())
+        kws = [(k, self.expr(v)) for k, v in n.keywords]
+
+        def ev(f):
+            func = fn(f)
+            a = pos(f)
+            kw = {}
+            for k, v in kws:
+                if k is None:
+                    m = v(f)
+                    for kk in m.keys() if hasattr(m, "keys") else _not_mapping(m):
+                        if kk in kw:
+                            raise TypeError(f"multiple values for keyword argument '{kk}'" if False else
+                                            f"function got multiple values for argument '{kk}'")
+                        kw[kk] = m[kk]
+                else:
+                    kw[k] = v(f)
+            return func(*a, **kw)
+        return ev
+
+    def e_Lambda(self, n):
+        return self.make_function_expr(n)
+
+    def e_ListComp(self, n):
+        return self.comprehension(n)
+
+    e_SetComp = e_DictComp = e_GeneratorExp = e_ListComp
+
+    def e_Yield(self, n):
+        return self.hoisted(n, 0)
+
+    def e_YieldFrom(self, n):
+        return self.hoisted(n, 1)
+
+    def e_Await(self, n):
+        if self.sc is None or not self.sc.is_async:
+            raise MpSyntaxError("'await' outside function", n.line)
+        return self.hoisted(n, 2)
+
+    def hoisted(self, n, kind):
+        if self.hoist is None:
+            raise MpSyntaxError("'yield' outside function", n.line)
+        val = self.expr(n.value) if n.value is not None else None
+        slot = self.new_slot()
+        self.hoist.append((slot, kind, val))
+        return lambda f: f[slot]
+
+    def new_slot(self) -> int:
+        i = self.nslots
+        self.nslots += 1
+        return i
+
+
+_SEQ = (str, bytes, list, tuple, bytearray)
+_DENY_SET = frozenset(__import__("interpreter.runtime", fromlist=["DENIED_ATTRS"]).DENIED_ATTRS)
+
+
+def _not_mapping(m):
+    raise TypeError("argument after ** must be a mapping")
+
+
+def _unpack(v, n: int) -> list:
+    vals = list(v) if type(v) is not list else v
+    if len(vals) != n:
+        if len(vals) > n:
+            raise ValueError(f"too many values to unpack (expected {n})")
+        raise ValueError(f"need more than {len(vals)} values to unpack" if State.mp_messages else
+                         f"not enough values to unpack (expected {n}, got {len(vals)})")
+    return vals
+
+
+def _name_error(name: str) -> NameError:
+    if State.mp_messages:
+        return NameError(f"name '{name}' isn't defined")
+    return NameError(f"name '{name}' is not defined")
+
+
+def _unbound(name: str) -> NameError:
+    if State.mp_messages:
+        return NameError("local variable referenced before assignment")
+    return UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")
+
+
+def compile_module(interp, src: str, filename: str, g: dict):
+    """Parse and compile module source; returns `run()` executing it in `g`."""
+    from .parse import parse
+    tree = parse(src)
+    top, table = analyse(tree)
+    c = Compiler(interp, filename, g, table)
+    c.sc = top
+    body, is_gen = c.block(tree)
+    nslots = c.nslots
+
+    def run():
+        f = [None] * (nslots + 1)
+        try:
+            body(f)
+        except BaseException as e:
+            push_frame(e, filename, "<module>")
+            raise
+    return run

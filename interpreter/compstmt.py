@@ -1,0 +1,752 @@
+"""Compiler, statements part: blocks return None, BREAK, CONTINUE or RETURN (value in frame[0])."""
+from __future__ import annotations
+
+__all__ = ["StmtMixin", "has_yield"]
+
+from .lexer import MpSyntaxError
+from .parse import Node
+from .runtime import BREAK, CONTINUE, RETURN, State, note
+
+_SCOPE_KINDS = ("FunctionDef", "Lambda", "ClassDef", "ListComp", "SetComp", "DictComp", "GeneratorExp")
+
+
+def has_yield(n) -> bool:
+    """Whether a statement/expression contains yield/await outside nested scopes."""
+    if isinstance(n, list) or isinstance(n, tuple):
+        return any(has_yield(x) for x in n)
+    if not isinstance(n, Node):
+        return False
+    k = n.kind
+    if k in ("Yield", "YieldFrom", "Await"):
+        return True
+    if k in _SCOPE_KINDS:
+        if k in ("ListComp", "SetComp", "DictComp", "GeneratorExp"):
+            return has_yield(n.gens[0][1])
+        if k == "ClassDef":
+            return has_yield(n.bases) or has_yield(n.decorators)
+        if k == "FunctionDef":
+            return has_yield(n.decorators) or has_yield([d for _, d in n.args.args + n.args.kwonly])
+        return False
+    for key, v in n.__dict__.items():
+        if key not in ("kind", "line") and (isinstance(v, (Node, list, tuple))) and has_yield(v):
+            return True
+    return False
+
+
+def _aw(v):
+    """The iterator `await v` delegates to."""
+    if type(v).__name__ == "generator":
+        return v
+    m = getattr(type(v), "__await__", None)
+    if m is None:
+        m = getattr(type(v), "__iter__", None)
+        if m is None:
+            raise TypeError(f"'{type(v).__name__}' object isn't awaitable" if State.mp_messages else
+                            f"object {type(v).__name__} can't be used in 'await' expression")
+    return m(v)
+
+
+def _make_pre(hoisted: list):
+    """A host generator running the yields hoisted out of one statement, in source order."""
+    def pre(f):
+        for slot, kind, val in hoisted:
+            v = val(f) if val is not None else None
+            if kind == 0:
+                f[slot] = yield v
+            elif kind == 1:
+                f[slot] = yield from v
+            else:
+                f[slot] = yield from _aw(v)
+    return pre
+
+
+class StmtMixin:
+    # ---- blocks
+    def block(self, stmts: list[Node]):
+        """Compile a statement list; returns (closure, is_generator_closure)."""
+        items = []
+        for s in stmts:
+            c, g = self.stmt(s)
+            if c is not None:
+                items.append((c, g, s.line))
+        if any(g for _, g, _ in items):
+            return self._gen_block(items), True
+        fns = [c for c, _, _ in items]
+        lines = [ln for _, _, ln in items]
+        if not fns:
+            return (lambda f: None), False
+        if len(fns) == 1:
+            s0, = fns
+            l0, = lines
+
+            def run(f):
+                try:
+                    return s0(f)
+                except BaseException as e:
+                    raise note(e, l0)
+            return run, False
+        if len(fns) == 2:
+            s0, s1 = fns
+            l0, l1 = lines
+
+            def run(f):
+                try:
+                    r = s0(f)
+                except BaseException as e:
+                    raise note(e, l0)
+                if r is not None:
+                    return r
+                try:
+                    return s1(f)
+                except BaseException as e:
+                    raise note(e, l1)
+            return run, False
+
+        def run(f):
+            i = 0
+            try:
+                for s in fns:
+                    r = s(f)
+                    if r is not None:
+                        return r
+                    i += 1
+            except BaseException as e:
+                raise note(e, lines[i])
+        return run, False
+
+    def _gen_block(self, items):
+        def run(f):
+            line = 0
+            try:
+                for s, g, line in items:
+                    if g:
+                        r = yield from s(f)
+                    else:
+                        r = s(f)
+                    if r is not None:
+                        return r
+            except BaseException as e:
+                raise note(e, line)
+        return run
+
+    def as_gen(self, c, g):
+        """Adapt a plain closure to the generator protocol of a gen block."""
+        if g:
+            return c
+
+        def run(f):
+            return c(f)
+            yield  # noqa: unreachable, makes this a generator
+        return run
+
+    def gen_mode(self) -> bool:
+        sc = self.sc
+        return sc is not None and sc.kind == "function" and (sc.is_generator or sc.is_async)
+
+    def gexpr(self, n: Node | None):
+        """Compile an expression that may contain yield: returns (pre_generator | None, ev)."""
+        if n is None:
+            return None, None
+        if not (self.gen_mode() and has_yield(n)):
+            return None, self.expr(n)
+        saved = self.hoist
+        self.hoist = []
+        try:
+            ev = self.expr(n)
+            pre = _make_pre(self.hoist)
+        finally:
+            self.hoist = saved
+        return pre, ev
+
+    def stmt(self, n: Node):
+        k = n.kind
+        if self.gen_mode() and k not in ("If", "While", "For", "Try", "With", "FunctionDef", "ClassDef") \
+                and has_yield(n):
+            saved = self.hoist
+            self.hoist = []
+            try:
+                plain = getattr(self, "s_" + k)(n)
+                pre = _make_pre(self.hoist)
+            finally:
+                self.hoist = saved
+
+            def run(f):
+                yield from pre(f)
+                return plain(f)
+            return run, True
+        m = getattr(self, "s_" + k)
+        r = m(n)
+        if isinstance(r, tuple):
+            return r
+        return r, False
+
+    # ---- simple statements
+    def s_Expr(self, n):
+        v = self.expr(n.value)
+        if n.value.kind == "Const":
+            return None
+
+        def run(f):
+            v(f)
+        return run
+
+    def s_Pass(self, n):
+        return None
+
+    s_Global = s_Nonlocal = s_Pass
+
+    def s_Break(self, n):
+        if not self.loop_depth:
+            raise MpSyntaxError("'break' outside loop", n.line)
+        return lambda f: BREAK
+
+    def s_Continue(self, n):
+        if not self.loop_depth:
+            raise MpSyntaxError("'continue' outside loop", n.line)
+        return lambda f: CONTINUE
+
+    def s_Return(self, n):
+        if n.value is None:
+            return lambda f: RETURN
+        v = self.expr(n.value)
+
+        def run(f):
+            f[0] = v(f)
+            return RETURN
+        return run
+
+    def s_Assign(self, n):
+        v = self.expr(n.value)
+        if len(n.targets) == 1:
+            t = n.targets[0]
+            if t.kind == "Name":
+                kind, i = self.name_kind(t.id)
+                if kind == "local":
+                    def run(f):
+                        f[i] = v(f)
+                    return run
+            st = self.store(t)
+
+            def run(f):
+                st(f, v(f))
+            return run
+        sts = [self.store(t) for t in n.targets]
+
+        def run(f):
+            x = v(f)
+            for st in sts:
+                st(f, x)
+        return run
+
+    def s_AnnAssign(self, n):
+        if n.value is None:
+            return None
+        return self.s_Assign(Node("Assign", n.line, targets=[n.target], value=n.value))
+
+    def s_AugAssign(self, n):
+        from .compile import _INPLACE
+        fn = _INPLACE[n.op]
+        v = self.expr(n.value)
+        t = n.target
+        if t.kind == "Name":
+            ld, st = self.load_name(t.id), self.store_name(t.id)
+            kind, i = self.name_kind(t.id)
+            if kind == "local" and n.op in ("+", "-"):
+                plus = n.op == "+"
+
+                def run(f):
+                    x = f[i]
+                    if x is _UNB:
+                        ld(f)
+                    y = v(f)
+                    if type(x) is int and type(y) is int:
+                        f[i] = x + y if plus else x - y
+                    else:
+                        f[i] = fn(x, y)
+                return run
+            if n.op == "*":
+                guard = self.interp.alloc_guard
+
+                def run(f):
+                    a = ld(f)
+                    b = v(f)
+                    if type(b) is int and type(a) in (str, bytes, list, tuple, bytearray):
+                        guard(a, b)
+                    st(f, fn(a, b))
+                return run
+
+            def run(f):
+                st(f, fn(ld(f), v(f)))
+            return run
+        if t.kind == "Attribute":
+            obj = self.expr(t.value)
+            name = t.attr
+            from .runtime import check_attr
+            check_attr(name) if name in ("__class__",) else None
+
+            def run(f):
+                o = obj(f)
+                setattr(o, name, fn(getattr(o, name), v(f)))
+            return run
+        obj = self.expr(t.value)
+        idx = self.index(t.index)
+
+        def run(f):
+            o = obj(f)
+            k = idx(f)
+            o[k] = fn(o[k], v(f))
+        return run
+
+    def s_Del(self, n):
+        dels = [self.delete(t) for t in n.targets]
+
+        def run(f):
+            for d in dels:
+                d(f)
+        return run
+
+    def s_Assert(self, n):
+        t = self.expr(n.test)
+        msg = self.expr(n.msg) if n.msg is not None else None
+
+        def run(f):
+            if not t(f):
+                raise AssertionError(msg(f)) if msg else AssertionError()
+        return run
+
+    def s_Raise(self, n):
+        if n.exc is None:
+            def run(f):
+                raise_current()
+            return run
+        exc = self.expr(n.exc)
+        cause = self.expr(n.cause) if n.cause is not None else None
+
+        def run(f):
+            e = exc(f)
+            if isinstance(e, type) and issubclass(e, BaseException):
+                e = e()
+            elif not isinstance(e, BaseException):
+                raise TypeError("exceptions must derive from BaseException")
+            e.__dict__["_mp_line"] = None
+            if cause is not None:
+                c = cause(f)
+                if isinstance(c, type) and issubclass(c, BaseException):
+                    c = c()
+                elif c is not None and not isinstance(c, BaseException):
+                    raise TypeError("exception causes must derive from BaseException")
+                raise e from c
+            raise e
+        return run
+
+    def s_Import(self, n):
+        interp = self.interp
+        g = self.g
+        items = []
+        for dotted, asname in n.names:
+            st = self.store_name(asname or dotted.split(".")[0])
+            items.append((dotted, asname, st))
+
+        def run(f):
+            for dotted, asname, st in items:
+                m = interp.import_module(dotted, g)
+                if asname:
+                    for part in dotted.split(".")[1:]:
+                        m = getattr(m, part)
+                    st(f, m)
+                else:
+                    st(f, interp.import_module(dotted.split(".")[0], g) if "." in dotted else m)
+        return run
+
+    def s_ImportFrom(self, n):
+        interp = self.interp
+        g = self.g
+        mod, level = n.module or "", n.level
+        if n.names[0][0] == "*":
+            if self.sc.kind != "module":
+                raise MpSyntaxError("import * not at module level", n.line)
+
+            def run(f):
+                m = interp.import_module(mod, g, level, fromlist=True)
+                ns = m.__dict__
+                names = ns.get("__all__") or [k for k in ns if not k.startswith("_")]
+                for k in names:
+                    g[k] = ns[k]
+            return run
+        items = [(nm, self.store_name(asname or nm)) for nm, asname in n.names]
+
+        def run(f):
+            m = interp.import_module(mod, g, level, fromlist=True)
+            for nm, st in items:
+                try:
+                    v = getattr(m, nm)
+                except AttributeError:
+                    try:
+                        v = interp.import_module((mod + "." if mod else "") + nm, g, level)
+                    except ImportError:
+                        raise ImportError(f"can't import name {nm}" if State.mp_messages else
+                                          f"cannot import name '{nm}'") from None
+                st(f, v)
+        return run
+
+    # ---- compound statements
+    def s_If(self, n):
+        pre, t = self.gexpr(n.test)
+        body, g1 = self.block(n.body)
+        orelse, g2 = self.block(n.orelse) if n.orelse else (None, False)
+        if pre or g1 or g2:
+            body = self.as_gen(body, g1)
+            orelse = self.as_gen(orelse, g2) if orelse else None
+
+            def run(f):
+                if pre:
+                    yield from pre(f)
+                if t(f):
+                    return (yield from body(f))
+                if orelse:
+                    return (yield from orelse(f))
+            return run, True
+        if orelse is None:
+            def run(f):
+                if t(f):
+                    return body(f)
+            return run
+
+        def run(f):
+            if t(f):
+                return body(f)
+            return orelse(f)
+        return run
+
+    def loop_body(self, stmts):
+        self.loop_depth += 1
+        try:
+            return self.block(stmts)
+        finally:
+            self.loop_depth -= 1
+
+    def s_While(self, n):
+        pre, t = self.gexpr(n.test)
+        body, g1 = self.loop_body(n.body)
+        orelse, g2 = self.block(n.orelse) if n.orelse else (None, False)
+        if pre or g1 or g2:
+            body = self.as_gen(body, g1)
+            orelse = self.as_gen(orelse, g2) if orelse else None
+
+            def run(f):
+                while True:
+                    if pre:
+                        yield from pre(f)
+                    if not t(f):
+                        break
+                    r = yield from body(f)
+                    if r is not None:
+                        if r is BREAK:
+                            return None
+                        if r is not CONTINUE:
+                            return r
+                if orelse:
+                    return (yield from orelse(f))
+            return run, True
+        if orelse is None:
+            def run(f):
+                while t(f):
+                    r = body(f)
+                    if r is not None:
+                        if r is BREAK:
+                            return None
+                        if r is not CONTINUE:
+                            return r
+            return run
+
+        def run(f):
+            while t(f):
+                r = body(f)
+                if r is not None:
+                    if r is BREAK:
+                        return None
+                    if r is not CONTINUE:
+                        return r
+            return orelse(f)
+        return run
+
+    def s_For(self, n):
+        if n.is_async:
+            return self.async_for(n)
+        pre, it = self.gexpr(n.iter)
+        t = n.target
+        body, g1 = self.loop_body(n.body)
+        orelse, g2 = self.block(n.orelse) if n.orelse else (None, False)
+        st = self.store(t)
+        if pre or g1 or g2:
+            body = self.as_gen(body, g1)
+            orelse = self.as_gen(orelse, g2) if orelse else None
+
+            def run(f):
+                if pre:
+                    yield from pre(f)
+                for v in it(f):
+                    st(f, v)
+                    r = yield from body(f)
+                    if r is not None:
+                        if r is BREAK:
+                            return None
+                        if r is not CONTINUE:
+                            return r
+                if orelse:
+                    return (yield from orelse(f))
+            return run, True
+        kind, i = self.name_kind(t.id) if t.kind == "Name" else ("", 0)
+        if kind == "local":
+            def run(f):
+                for f[i] in it(f):
+                    r = body(f)
+                    if r is not None:
+                        if r is BREAK:
+                            return None
+                        if r is not CONTINUE:
+                            return r
+                if orelse:
+                    return orelse(f)
+            return run
+
+        def run(f):
+            for v in it(f):
+                st(f, v)
+                r = body(f)
+                if r is not None:
+                    if r is BREAK:
+                        return None
+                    if r is not CONTINUE:
+                        return r
+            if orelse:
+                return orelse(f)
+        return run
+
+    def async_for(self, n):
+        it = self.expr(n.iter)
+        st = self.store(n.target)
+        body, g1 = self.loop_body(n.body)
+        body = self.as_gen(body, g1)
+        orelse, g2 = self.block(n.orelse) if n.orelse else (None, False)
+        orelse = self.as_gen(orelse, g2) if orelse else None
+
+        def run(f):
+            ait = type(a := it(f)).__aiter__(a)
+            while True:
+                try:
+                    v = yield from _aw(type(ait).__anext__(ait))
+                except StopAsyncIteration:
+                    break
+                st(f, v)
+                r = yield from body(f)
+                if r is not None:
+                    if r is BREAK:
+                        return None
+                    if r is not CONTINUE:
+                        return r
+            if orelse:
+                return (yield from orelse(f))
+        return run, True
+
+    def s_Try(self, n):
+        body, gb = self.block(n.body)
+        handlers = []
+        anyg = gb
+        for h in n.handlers:
+            typ = self.expr(h.type) if h.type is not None else None
+            st = self.store_name(h.name) if h.name else None
+            dl = self.del_name(h.name) if h.name else None
+            hb, g = self.block(h.body)
+            anyg = anyg or g
+            handlers.append((typ, st, dl, hb, g))
+        orelse, go = self.block(n.orelse) if n.orelse else (None, False)
+        final, gf = self.block(n.final) if n.final else (None, False)
+        if anyg or go or gf:
+            return self._gen_try(body, gb, handlers, orelse, go, final, gf), True
+
+        def run_handlers(f, e):
+            for typ, st, dl, hb, _ in handlers:
+                if typ is None or isinstance(e, _exc_match(typ(f))):
+                    e.__dict__["_mp_line"] = None
+                    if st is None:
+                        return hb(f)
+                    st(f, e)
+                    try:
+                        return hb(f)
+                    finally:
+                        try:
+                            dl(f)
+                        except NameError:
+                            pass
+            raise e
+
+        if final is None:
+            def run(f):
+                try:
+                    r = body(f)
+                except BaseException as e:
+                    return run_handlers(f, e)
+                if orelse is not None:
+                    return orelse(f)
+                return r
+            return run
+        if not handlers:
+            def run(f):
+                try:
+                    r = body(f)
+                finally:
+                    r2 = final(f)
+                    if r2 is not None:
+                        return r2
+                return r
+            return run
+
+        def run(f):
+            try:
+                try:
+                    r = body(f)
+                except BaseException as e:
+                    r = run_handlers(f, e)
+                else:
+                    if orelse is not None:
+                        r = orelse(f)
+            finally:
+                r2 = final(f)
+                if r2 is not None:
+                    return r2
+            return r
+        return run
+
+    def _gen_try(self, body, gb, handlers, orelse, go, final, gf):
+        body = self.as_gen(body, gb)
+        handlers = [(t, st, dl, self.as_gen(hb, g)) for t, st, dl, hb, g in handlers]
+        orelse = self.as_gen(orelse, go) if orelse else None
+        final = self.as_gen(final, gf) if final else None
+
+        def run(f):
+            try:
+                try:
+                    r = yield from body(f)
+                except BaseException as e:
+                    for typ, st, dl, hb in handlers:
+                        if typ is None or isinstance(e, _exc_match(typ(f))):
+                            e.__dict__["_mp_line"] = None
+                            if st is not None:
+                                st(f, e)
+                            try:
+                                r = yield from hb(f)
+                            finally:
+                                if dl is not None:
+                                    try:
+                                        dl(f)
+                                    except NameError:
+                                        pass
+                            break
+                    else:
+                        raise
+                else:
+                    if orelse is not None:
+                        r = yield from orelse(f)
+            finally:
+                if final is not None:
+                    r2 = yield from final(f)
+                    if r2 is not None:
+                        return r2
+            return r
+        return run
+
+    def s_With(self, n):
+        if len(n.items) > 1:
+            inner = Node("With", n.line, items=n.items[1:], body=n.body, is_async=n.is_async)
+            nested = Node("With", n.line, items=n.items[:1], body=[inner], is_async=n.is_async)
+            return self.s_With(nested)
+        (e, t), = n.items
+        pre, mgr_ev = self.gexpr(e)
+        st = self.store(t) if t is not None else None
+        body, gb = self.block(n.body)
+        if n.is_async:
+            body = self.as_gen(body, gb)
+
+            def run(f):
+                m = mgr_ev(f)
+                tm = type(m)
+                aexit = tm.__aexit__
+                v = yield from _aw(tm.__aenter__(m))
+                if st is not None:
+                    st(f, v)
+                try:
+                    r = yield from body(f)
+                except BaseException as ex:
+                    if not (yield from _aw(aexit(m, type(ex), ex, None))):
+                        raise
+                    return None
+                yield from _aw(aexit(m, None, None, None))
+                return r
+            return run, True
+        if pre or gb:
+            body = self.as_gen(body, gb)
+
+            def run(f):
+                if pre:
+                    yield from pre(f)
+                m = mgr_ev(f)
+                ex_fn, v = _enter(m)
+                if st is not None:
+                    st(f, v)
+                try:
+                    r = yield from body(f)
+                except BaseException as ex:
+                    if not ex_fn(m, type(ex), ex, None):
+                        raise
+                    return None
+                ex_fn(m, None, None, None)
+                return r
+            return run, True
+
+        def run(f):
+            m = mgr_ev(f)
+            ex_fn, v = _enter(m)
+            if st is not None:
+                st(f, v)
+            try:
+                r = body(f)
+            except BaseException as ex:
+                if not ex_fn(m, type(ex), ex, None):
+                    raise
+                return None
+            ex_fn(m, None, None, None)
+            return r
+        return run
+
+
+_UNB = __import__("interpreter.runtime", fromlist=["UNBOUND"]).UNBOUND
+
+
+def _enter(m):
+    tm = type(m)
+    try:
+        ex_fn = tm.__exit__
+        en = tm.__enter__
+    except AttributeError:
+        raise AttributeError(f"'{tm.__name__}' object has no attribute '__exit__'") from None
+    return ex_fn, en(m)
+
+
+def _exc_match(t):
+    if isinstance(t, type) and issubclass(t, BaseException):
+        return t
+    if isinstance(t, tuple):
+        for x in t:
+            _exc_match(x)
+        return t
+    raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+
+
+def raise_current():
+    import sys
+    e = sys.exc_info()[1]
+    if e is None:
+        raise RuntimeError("no active exception to reraise")
+    e.__dict__["_mp_line"] = None
+    raise e

@@ -1,0 +1,247 @@
+"""The interpreter object: builtins, sandboxed imports, heap model and exec/eval through our own pipeline."""
+from __future__ import annotations
+
+__all__ = ["Interpreter"]
+
+import importlib
+import pathlib
+import sys
+
+from .compile import compile_module
+from .lexer import MpSyntaxError
+from .runtime import Module, State
+
+
+class _Clock:
+    """Real-time clock for time/machine modules (ticks are real; sleeps really sleep)."""
+
+    def __init__(self):
+        import time
+        self._t = time
+
+    def ticks_ms(self) -> int:
+        return int(self._t.monotonic() * 1000) & 0x3FFFFFFF
+
+    def ticks_us(self) -> int:
+        return int(self._t.monotonic() * 1_000_000) & 0x3FFFFFFF
+
+    def sleep_ms(self, n) -> None:
+        if n > 0:
+            self._t.sleep(n / 1000)
+
+
+class Interpreter:
+    """One program run: the runtime context `rt` handed to library module factories."""
+
+    def __init__(self, profile: set[str], argv: list[str], path: list[str], stdout, stderr,
+                 heapsize: int | None = None, sandbox: pathlib.Path | None = None, stdin=None):
+        self.profile = profile          # ids of differences where MicroPython's behaviour is active
+        self.cpython_only = set()       # kept for readability of checks: never contains MicroPython ids
+        self.argv = argv
+        self.path = path
+        self.stdout = stdout
+        self.stderr = stderr
+        self.stdin = stdin if stdin is not None else sys.stdin
+        self.heapsize = heapsize
+        self.alloc_limit = heapsize if heapsize else 1 << 30
+        self.sandbox = sandbox or pathlib.Path.cwd()
+        self.clock = _Clock()
+        self.modules: dict[str, Module] = {}
+        self.main_globals: dict = {"__name__": "__main__"}
+        self.writable = True
+        State.mp_messages = bool(profile)
+        from .modbuiltins import make_builtins
+        self.builtins = make_builtins(self)
+
+    # ---- library interface
+    def call(self, f, *a, **kw):
+        return f(*a, **kw)
+
+    def check_alloc(self, nbytes: int) -> None:
+        if nbytes > self.alloc_limit:
+            raise MemoryError(f"memory allocation failed, allocating {nbytes} bytes")
+
+    def alloc_guard(self, a, b) -> None:
+        """Before `seq * n`: refuse results larger than the modelled heap."""
+        seq, n = (a, b) if type(b) is int else (b, a)
+        if n > 0:
+            item = 8 if type(seq) in (list, tuple) else 1
+            self.check_alloc(len(seq) * n * item)
+
+    def pow_guard(self, a: int, b: int) -> None:
+        if a in (0, 1, -1):
+            return
+        bits = abs(a).bit_length() * b
+        if bits > 8 * self.alloc_limit or bits > 1 << 34:
+            raise MemoryError("memory allocation failed")
+
+    def shift_guard(self, a: int, b: int) -> None:
+        if a and b // 8 > self.alloc_limit:
+            raise MemoryError("memory allocation failed")
+
+    # ---- running source
+    def compile_source(self, src: str, filename: str, g: dict):
+        try:
+            return compile_module(self, src, filename, g)
+        except MpSyntaxError as e:
+            err = SyntaxError(e.msg)
+            err.__dict__["_mp_tb"] = [(filename, e.line, None)]
+            err.lineno = e.line
+            raise err from None
+
+    def run_source(self, src, g: dict, lc: dict | None, mode: str = "exec"):
+        """exec()/eval() as programs see them: our lexer, parser and compiler."""
+        from .modbuiltins import CodeObject
+        if isinstance(src, CodeObject):
+            mode = "eval" if src.mode == "eval" and mode == "eval" else mode
+            src = src.src
+        if isinstance(src, (bytes, bytearray)):
+            src = bytes(src).decode()
+        if not isinstance(src, str):
+            raise TypeError("exec/eval expects a string")
+        if "__builtins__" in g:
+            g = dict(g)
+            del g["__builtins__"]
+        ns = g
+        if lc is not None and lc is not g:
+            ns = dict(g)
+            ns.update(lc)
+        if mode == "eval":
+            from .parse import parse_expr
+            try:
+                e = parse_expr(src.strip())
+            except MpSyntaxError as err:
+                raise SyntaxError(err.msg) from None
+            from .compile import Compiler
+            from .scope import Scope
+            c = Compiler(self, "<string>", ns, {})
+            c.sc = Scope("module", None, None, "<module>")
+            ev = c.expr(e)
+            r = ev([None])
+        else:
+            run = self.compile_source(src, "<string>", ns)
+            run()
+            r = None
+        if ns is not g:
+            for k, v in ns.items():
+                if k not in g or g[k] is not v:
+                    lc[k] = v
+        return r
+
+    def new_globals(self, name: str, filename: str | None = None) -> dict:
+        g = {"__name__": name}
+        if filename is not None:
+            g["__file__"] = filename
+        return g
+
+    # ---- imports
+    def import_module(self, name: str, g: dict, level: int = 0, fromlist: bool = False):
+        """Resolve an import: loaded, core, library, frozen, then .py files on sys.path (sandboxed)."""
+        if level:
+            pkg = g.get("__package__") or ""
+            if not pkg and "__path__" not in g:
+                pkg = g.get("__name__", "").rpartition(".")[0]
+            elif "__path__" in g and not g.get("__package__"):
+                pkg = g.get("__name__", "")
+            parts = pkg.split(".") if pkg else []
+            if level - 1 > len(parts) or not pkg:
+                raise ImportError("can't perform relative import" if State.mp_messages else
+                                  "attempted relative import with no known parent package")
+            base = ".".join(parts[:len(parts) - (level - 1)])
+            name = base + ("." + name if name else "")
+        parts = name.split(".")
+        mod = None
+        for k in range(1, len(parts) + 1):
+            mod = self._load(".".join(parts[:k]), parts[k - 1], mod)
+        return mod
+
+    def _load(self, full: str, short: str, parent):
+        m = self.modules.get(full)
+        if m is not None:
+            return m
+        from . import modcore
+        ns = modcore.make(self, full)
+        if ns is None:
+            ns = self._library(full)
+        if ns is not None:
+            m = ns if isinstance(ns, Module) else Module(full, ns)
+            self.modules[full] = m
+            if parent is not None:
+                setattr(parent, short, m)
+            return m
+        src_path, is_pkg = self._find_source(full, parent)
+        if src_path is None:
+            raise ImportError(f"no module named '{full}'" if State.mp_messages else f"No module named '{full}'")
+        g = self.new_globals(full, str(src_path))
+        if is_pkg:
+            g["__path__"] = str(src_path.parent)
+        m = Module(full, g)
+        self.modules[full] = m
+        try:
+            src = src_path.read_text() if src_path.is_file() else ""
+            self.compile_source(src, str(src_path), g)()
+        except BaseException:
+            self.modules.pop(full, None)
+            raise
+        if parent is not None:
+            setattr(parent, short, m)
+        return m
+
+    def _library(self, full: str):
+        try:
+            lib = importlib.import_module("interpreter.lib")
+        except ImportError:
+            return None
+        spec = getattr(lib, "MODULES", {}).get(full)
+        if spec is None and full.startswith("u") and getattr(lib, "MODULES", {}).get(full[1:]):
+            spec = lib.MODULES[full[1:]]
+        if spec is not None:
+            modpath, _, factory = spec.partition(":")
+            factory_fn = getattr(importlib.import_module(modpath), factory or "make_module")
+            return factory_fn(self)
+        frozen = getattr(lib, "FROZEN", {}).get(full)
+        if frozen is not None:
+            p = pathlib.Path(frozen)
+            if not p.is_absolute():
+                p = pathlib.Path(lib.__file__).parent / p
+            g = self.new_globals(full, str(p))
+            m = Module(full, g)
+            self.modules[full] = m
+            try:
+                self.compile_source(p.read_text(), f"{full}.py", g)()
+            except BaseException:
+                self.modules.pop(full, None)
+                raise
+            return m
+        return None
+
+    def _find_source(self, full: str, parent):
+        rel = full.split(".")
+        dirs = []
+        if parent is not None:
+            pp = parent.__dict__.get("__path__")
+            if pp is None:
+                return None, False
+            dirs = [pathlib.Path(pp)]
+            rel = rel[-1:]
+        else:
+            dirs = [pathlib.Path(p) for p in self.path if p and not p.startswith(".frozen")]
+        for d in dirs:
+            base = d.joinpath(*rel)
+            cand = base.with_suffix(".py") if not base.name.endswith(".py") else base
+            if not self._inside_sandbox(d):
+                continue
+            if (base / "__init__.py").is_file():
+                return base / "__init__.py", True
+            if cand.is_file():
+                return cand, False
+            if base.is_dir():
+                return base / "__init__.py", True
+        return None, False
+
+    def _inside_sandbox(self, d: pathlib.Path) -> bool:
+        try:
+            d.resolve().relative_to(self.sandbox.resolve())
+            return True
+        except ValueError:
+            return False

@@ -1,0 +1,174 @@
+"""Command line, a drop-in for the unix port: `python -m interpreter [options] [-c CODE | -m MODULE | FILE]`."""
+from __future__ import annotations
+
+__all__ = ["main", "run_program"]
+
+import os
+import pathlib
+import sys
+import threading
+
+from .runtime import format_traceback
+
+_USAGE = "usage: python -m interpreter [--profile micropython|cpython] [-X emit=bytecode|native] " \
+         "[-X heapsize=N] [-c CODE | -m MODULE | FILE] [args...]\n"
+_STACK_BYTES = 512 * 1024 * 1024
+_HOST_RECURSION = 20000
+
+
+def _parse_size(s: str) -> int:
+    mult = 1
+    if s[-1:].lower() in ("k", "m"):
+        mult = 1024 if s[-1].lower() == "k" else 1024 * 1024
+        s = s[:-1]
+    return int(s) * mult
+
+
+def main(argv: list[str]) -> int:
+    """Run like the unix port; returns the exit code (0, 1 for an uncaught exception, or SystemExit's)."""
+    profile = "micropython"
+    heapsize = None
+    code = module = path = None
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--profile" and i + 1 < len(argv):
+            profile = argv[i + 1]
+            i += 2
+            continue
+        if a.startswith("--profile="):
+            profile = a.split("=", 1)[1]
+        elif a == "-X" and i + 1 < len(argv):
+            opt = argv[i + 1]
+            i += 2
+            if opt.startswith("heapsize="):
+                try:
+                    heapsize = _parse_size(opt.split("=", 1)[1].split(",")[0])
+                except ValueError:
+                    sys.stderr.write(_USAGE)
+                    return 1
+            continue
+        elif a == "-c" and i + 1 < len(argv):
+            code = argv[i + 1]
+            rest = argv[i + 2:]
+            break
+        elif a == "-m" and i + 1 < len(argv):
+            module = argv[i + 1]
+            rest = argv[i + 2:]
+            break
+        elif a in ("-h", "--help"):
+            sys.stdout.write(_USAGE)
+            return 0
+        elif a.startswith("-") and a != "-":
+            pass  # -O, -v, -i and friends of the unix port: accepted and ignored
+        else:
+            path = a
+            rest = argv[i + 1:]
+            break
+        i += 1
+    if profile not in ("micropython", "cpython"):
+        sys.stderr.write(f"unknown profile {profile!r}: expected micropython or cpython\n")
+        return 2
+    return run_program(code=code, module=module, path=path, args=rest, profile=profile, heapsize=heapsize)
+
+
+def run_program(code=None, module=None, path=None, args=(), profile="micropython", heapsize=None,
+                stdout=None, stderr=None) -> int:
+    """Run one program in a thread with a large stack; returns the exit code."""
+    result = [1]
+
+    def target():
+        result[0] = _run(code, module, path, list(args), profile, heapsize, stdout or sys.stdout, stderr or sys.stderr)
+
+    old_limit = sys.getrecursionlimit()
+    old_stack = threading.stack_size()
+    old_digits = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else None
+    try:
+        threading.stack_size(_STACK_BYTES)
+        sys.setrecursionlimit(_HOST_RECURSION)
+        if old_digits is not None:
+            sys.set_int_max_str_digits(0)
+        t = threading.Thread(target=target, name="mpconform-ref")
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_stack)
+        sys.setrecursionlimit(old_limit)
+        if old_digits is not None:
+            sys.set_int_max_str_digits(old_digits)
+    return result[0]
+
+
+def _run(code, module, path, args, profile, heapsize, stdout, stderr) -> int:
+    from .differences import profile_ids
+    from .interp import Interpreter
+    ids = profile_ids(profile)
+    if path is not None:
+        p = pathlib.Path(path)
+        script_dir = str(p.parent.resolve()) if str(p.parent) else os.getcwd()
+        argv = [path] + args
+        sandbox = pathlib.Path(script_dir)
+    else:
+        script_dir = ""
+        argv = ([""] if code is not None else [module or ""]) + args
+        sandbox = pathlib.Path.cwd()
+    sys_path = [script_dir or "", ".frozen", str(pathlib.Path.cwd())] if path else ["", ".frozen", os.getcwd()]
+    interp = Interpreter(ids, argv, sys_path, stdout, stderr, heapsize=heapsize, sandbox=sandbox)
+    try:
+        if module is not None:
+            interp.modules.pop("__main__", None)
+            _run_module(interp, module)
+        else:
+            if code is not None:
+                src, filename = code, "<stdin>"
+            elif path is not None and path != "-":
+                try:
+                    with open(path, "rb") as fh:
+                        src = fh.read().decode("utf-8", "replace")
+                except OSError as e:
+                    stderr.write(f"micropython: can't open file '{path}': [Errno {e.errno}] {e.strerror}\n")
+                    return 2
+                filename = path
+            else:
+                if sys.stdin.isatty():
+                    from .repl import repl
+                    return repl(interp)
+                src, filename = sys.stdin.read(), "<stdin>"
+            g = interp.main_globals
+            g["__file__"] = filename
+            interp.compile_source(src, filename, g)()
+    except SystemExit as e:
+        _flush(stdout)
+        return _exit_code(e, stderr)
+    except BaseException as e:  # noqa: BLE001 - every program exception ends here, printed MicroPython-style
+        _flush(stdout)
+        stderr.write(format_traceback(e))
+        _flush(stderr)
+        return 1
+    _flush(stdout)
+    return 0
+
+
+def _run_module(interp, name: str) -> None:
+    m = interp.import_module(name, interp.main_globals)
+    return m
+
+
+def _exit_code(e: SystemExit, stderr) -> int:
+    c = e.code
+    if c is None:
+        return 0
+    if isinstance(c, bool):
+        return int(c)
+    if isinstance(c, int):
+        return c & 0xFF
+    stderr.write(f"{c}\n")
+    return 1
+
+
+def _flush(s) -> None:
+    try:
+        s.flush()
+    except (OSError, ValueError):
+        pass

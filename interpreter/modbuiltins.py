@@ -1,0 +1,157 @@
+"""The builtins namespace (py/modbuiltins.c's twin): host types where semantics agree, guarded functions elsewhere."""
+from __future__ import annotations
+
+__all__ = ["make_builtins", "CodeObject"]
+
+import builtins as _hb
+import pathlib
+
+from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, safe_getattr
+
+_PLAIN = """abs all any bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
+float frozenset hash hex int isinstance issubclass iter len list map max memoryview min next object oct ord
+property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type zip
+NotImplemented Ellipsis
+BaseException Exception ArithmeticError AssertionError AttributeError EOFError GeneratorExit ImportError
+IndentationError IndexError KeyError KeyboardInterrupt LookupError MemoryError NameError NotImplementedError
+OSError OverflowError RuntimeError StopIteration StopAsyncIteration SyntaxError SystemExit TypeError
+UnicodeError ValueError ZeroDivisionError RecursionError UnboundLocalError ImportError ModuleNotFoundError
+UnicodeDecodeError UnicodeEncodeError FileNotFoundError FileExistsError PermissionError IsADirectoryError
+TimeoutError ConnectionError BufferError ResourceWarning Warning UserWarning DeprecationWarning
+""".split()
+
+
+class CodeObject:
+    """What compile() returns: source kept for our own pipeline to run."""
+
+    def __init__(self, src: str, filename: str, mode: str):
+        self.src = src
+        self.filename = filename
+        self.mode = mode
+
+    def __repr__(self):
+        return f"<code object <module> at 0x{id(self):x}>"
+
+
+def make_builtins(interp) -> dict:
+    """Build the builtins dict programs see."""
+    b = {k: getattr(_hb, k) for k in _PLAIN}
+
+    def print_(*args, sep=" ", end="\n", file=None, flush=False):
+        out = interp.stdout if file is None else file
+        if sep is None:
+            sep = " "
+        if end is None:
+            end = "\n"
+        out.write(sep.join([a if type(a) is str else str(a) for a in args]) + end)
+        if flush and hasattr(out, "flush"):
+            out.flush()
+
+    def setattr_(obj, name, value):
+        if type(name) is str and name in DENIED_ATTRS:
+            check_attr(name)
+        return setattr(obj, name, value)
+
+    def delattr_(obj, name):
+        if type(name) is str and name in DENIED_ATTRS:
+            check_attr(name)
+        return delattr(obj, name)
+
+    def hasattr_(obj, name):
+        if type(name) is not str:
+            raise TypeError("attribute name must be string")
+        if name in DENIED_ATTRS:
+            return False
+        return hasattr(obj, name)
+
+    def dir_(*args):
+        if not args:
+            return sorted(interp.main_globals)
+        return [k for k in dir(args[0]) if k not in DENIED_ATTRS]
+
+    def vars_(*args):
+        if not args:
+            raise TypeError("vars() without arguments is handled by the compiler")
+        v = safe_getattr(args[0], "__dict__")
+        return v
+
+    def open_(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, *a, **kw):
+        if isinstance(file, int):
+            raise OSError(1, "file descriptors are not available")
+        p = pathlib.Path(str(file))
+        if not p.is_absolute():
+            p = pathlib.Path.cwd() / p
+        root = interp.sandbox.resolve()
+        try:
+            rp = p.resolve()
+            rp.relative_to(root)
+        except ValueError:
+            raise OSError(2, f"No such file or directory: '{file}'" if not State.mp_messages else "ENOENT") from None
+        if any(c in mode for c in "wax+") and not interp.writable:
+            raise OSError(30, "read-only sandbox")
+        return open(rp, mode, buffering, encoding, errors, newline)
+
+    def input_(prompt=""):
+        if prompt:
+            interp.stdout.write(str(prompt))
+            interp.stdout.flush()
+        line = interp.stdin.readline()
+        if not line:
+            raise EOFError("")
+        return line.rstrip("\n")
+
+    def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+        if isinstance(source, (bytes, bytearray)):
+            source = bytes(source).decode()
+        from .parse import parse, parse_expr
+        from .lexer import MpSyntaxError
+        try:
+            parse_expr(source) if mode == "eval" else parse(source)
+        except MpSyntaxError as e:
+            raise SyntaxError(e.msg) from None
+        return CodeObject(source, filename, mode)
+
+    def exec_(src, g=None, lc=None):
+        interp.run_source(src, g if g is not None else interp.main_globals, lc, "exec")
+
+    def eval_(src, g=None, lc=None):
+        return interp.run_source(src, g if g is not None else interp.main_globals, lc, "eval")
+
+    def import_(name, globals=None, locals=None, fromlist=(), level=0):
+        g = globals if globals is not None else interp.main_globals
+        m = interp.import_module(name, g, level)
+        if not fromlist and "." in name:
+            return interp.import_module(name.split(".")[0], g, level)
+        return m
+
+    def id_(x):
+        return id(x)
+
+    def help_(*a):
+        interp.stdout.write("Welcome to MicroPython (mpconform reference)!\n" if not a else f"object {a[0]!r}\n")
+
+    def globals_():
+        return interp.main_globals
+
+    def locals_():
+        return interp.main_globals
+
+    def format_(value, spec=""):
+        return format(value, spec)
+
+    def pow_(a, b, m=None):
+        if m is None:
+            if type(a) is int and type(b) is int and b > 64:
+                interp.pow_guard(a, b)
+            return pow(a, b)
+        return pow(a, b, m)
+
+    b.update({
+        "print": print_, "getattr": safe_getattr, "setattr": setattr_, "delattr": delattr_, "hasattr": hasattr_,
+        "dir": dir_, "vars": vars_, "open": open_, "input": input_, "compile": compile_, "exec": exec_,
+        "eval": eval_, "__import__": import_, "id": id_, "help": help_, "globals": globals_, "locals": locals_,
+        "format": format_, "pow": pow_, "__name__": "builtins", "__build_class__": None,
+    })
+    del b["__build_class__"]
+    b["__repl_print__"] = lambda v: None if v is None else print_(repr(v))
+    return b

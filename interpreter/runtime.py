@@ -1,0 +1,207 @@
+"""Runtime seam shared by compiled code: cells, control signals, tracebacks, message translation, modules."""
+from __future__ import annotations
+
+__all__ = ["Cell", "UNBOUND", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
+           "DENIED_ATTRS", "check_attr", "safe_getattr", "format_traceback", "State"]
+
+import re
+
+
+class Cell:
+    """A variable shared between a function and the closures it creates."""
+    __slots__ = ("v",)
+
+    def __init__(self, v=None):
+        self.v = v
+
+
+class _Unbound:
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<unbound>"
+
+
+UNBOUND = _Unbound()
+BREAK, CONTINUE, RETURN = "break", "continue", "return"   # statement results other than None
+
+
+class State:
+    """Per-run mutable state: the active difference profile and message style."""
+    mp_messages = True
+    filename = "<stdin>"
+
+
+# ---- attribute safety: names that lead from program values to host internals
+DENIED_ATTRS = frozenset("""
+__subclasses__ __globals__ __code__ __builtins__ __closure__ __func__globals__ gi_frame gi_code gi_yieldfrom
+cr_frame cr_code cr_await ag_frame ag_code f_globals f_locals f_back f_code f_builtins tb_frame tb_next
+__traceback__ __loader__ __spec__ __reduce__ __reduce_ex__ __getattribute__ __subclasshook__ __init_subclass__
+__weakref__ mro __mro_entries__ __objclass__ __wrapped__ __defaults__ __kwdefaults__ __getstate__ __setstate__
+""".split())
+
+
+def check_attr(name: str) -> None:
+    """Refuse attribute names that would let a program reach the host."""
+    if name in DENIED_ATTRS:
+        raise AttributeError(f"attribute '{name}' is not available")
+
+
+_MODULE_TYPE = type(re)
+
+
+def filter_attr(name: str, v):
+    """Post-check values whose type, not name, would leak host capabilities."""
+    if type(v) is _MODULE_TYPE:
+        raise AttributeError(f"attribute '{name}' is not available")
+    if name == "__dict__" and type(v).__name__ == "mappingproxy":
+        return {k: x for k, x in v.items() if k not in DENIED_ATTRS}
+    return v
+
+
+def safe_getattr(obj, name: str, *default):
+    """getattr() as programs see it."""
+    if type(name) is not str:
+        raise TypeError("attribute name must be string")
+    if name in DENIED_ATTRS:
+        if default:
+            return default[0]
+        check_attr(name)
+    try:
+        v = getattr(obj, name)
+    except AttributeError:
+        if default:
+            return default[0]
+        raise
+    if name[:2] == "__" or type(v) is _MODULE_TYPE:
+        v = filter_attr(name, v)
+    return v
+
+
+class Module:
+    """A program-visible module; its __dict__ is the module's global namespace."""
+
+    def __init__(self, name: str, ns: dict | None = None):
+        if ns is not None:
+            self.__dict__ = ns
+        self.__dict__.setdefault("__name__", name)
+
+    def __repr__(self):
+        return f"<module '{self.__dict__.get('__name__', '?')}'>"
+
+    def __getattr__(self, name):
+        raise AttributeError(f"module '{self.__dict__.get('__name__', '?')}' has no attribute '{name}'")
+
+
+# ---- tracebacks: each exception carries _mp_tb (list of (file, line, func), innermost first)
+#      and _mp_line (line of the innermost statement not yet attributed to a frame).
+def note(e: BaseException, line: int) -> BaseException:
+    """Called when an exception leaves a statement: remember the line once, translate host messages."""
+    d = e.__dict__
+    if d.get("_mp_line") is None:
+        d["_mp_line"] = line
+        if not d.get("_mp_seen"):
+            d["_mp_seen"] = True
+            if isinstance(e, RecursionError):
+                n = RuntimeError("maximum recursion depth exceeded")
+                n.__dict__.update(d)
+                return n
+            if State.mp_messages:
+                _translate(e)
+    return e
+
+
+def push_frame(e: BaseException, filename: str, name: str) -> None:
+    """Called when an exception leaves a program function: record the frame's line."""
+    d = e.__dict__
+    line = d.get("_mp_line")
+    if line is None:
+        return
+    d["_mp_line"] = None
+    tb = d.get("_mp_tb")
+    if tb is None:
+        tb = d["_mp_tb"] = []
+    tb.append((filename, line, name))
+
+
+def format_traceback(e: BaseException) -> str:
+    """MicroPython's traceback text for an uncaught exception."""
+    lines = ["Traceback (most recent call last):"]
+    for filename, line, name in reversed(e.__dict__.get("_mp_tb") or []):
+        lines.append(f'  File "{filename}", line {line}, in {name}' if name else f'  File "{filename}", line {line}')
+    lines.append(format_exc_line(e))
+    return "\n".join(lines) + "\n"
+
+
+def format_exc_line(e: BaseException) -> str:
+    name = type(e).__qualname__ if type(e).__module__ == "builtins" else type(e).__name__
+    s = _exc_str(e)
+    return f"{name}: {s}" if s else name
+
+
+def _exc_str(e: BaseException) -> str:
+    try:
+        if isinstance(e, KeyError) and len(e.args) == 1 and State.mp_messages:
+            return str(e.args[0]) if not isinstance(e.args[0], str) else e.args[0]
+        return str(e)
+    except Exception:  # a broken __str__ of a program exception must not crash the host
+        return "<exception str() failed>"
+
+
+# ---- host message -> MicroPython message
+_OPNAMES = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+            "%": "__mod__", "** or pow()": "__pow__", "<<": "__lshift__", ">>": "__rshift__", "&": "__and__",
+            "|": "__or__", "^": "__xor__", "@": "__matmul__", "+=": "__iadd__", "-=": "__isub__",
+            "*=": "__imul__", "/=": "__itruediv__", "//=": "__ifloordiv__", "%=": "__imod__",
+            "**=": "__ipow__", "<<=": "__ilshift__", ">>=": "__irshift__", "&=": "__iand__", "|=": "__ior__",
+            "^=": "__ixor__", "divmod()": "__divmod__"}
+_CMP = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}
+_UN = {"unary -": "__neg__", "unary +": "__pos__", "unary ~": "__invert__"}
+_RULES = [
+    (re.compile(r"unsupported operand type\(s\) for (.+): '(\w+)' and '(\w+)'"),
+     lambda m: f"unsupported types for {_OPNAMES.get(m[1], m[1])}: '{m[2]}', '{m[3]}'"),
+    (re.compile(r"'(.+)' not supported between instances of '(\w+)' and '(\w+)'"),
+     lambda m: f"unsupported types for {_CMP.get(m[1], m[1])}: '{m[2]}', '{m[3]}'"),
+    (re.compile(r"bad operand type for (unary .|abs\(\)): '(\w+)'"),
+     lambda m: f"unsupported type for {_UN.get(m[1], '__abs__')}: '{m[2]}'"),
+    (re.compile(r"^(float |integer )?(division|modulo|divmod)( or modulo)?( by zero)$|^float (modulo|divmod\(\))$"),
+     lambda m: "divide by zero"),
+    (re.compile(r"invalid literal for int\(\) with base (\d+): (.*)$"),
+     lambda m: f"invalid syntax for integer with base {m[1]}: {m[2]}"),
+    (re.compile(r"could not convert string to float: .*"), lambda m: "invalid syntax for number"),
+    (re.compile(r"'(\w+)' object is not (callable|iterable|subscriptable)$"),
+     lambda m: f"'{m[1]}' object isn't {m[2]}"),
+    (re.compile(r"'(\w+)' object is not an iterator$"), lambda m: f"'{m[1]}' object isn't an iterator"),
+    (re.compile(r"unhashable type: '(\w+)'"), lambda m: f"unsupported type for __hash__: '{m[1]}'"),
+    (re.compile(r"too many values to unpack \(expected (\d+)\)"), lambda m: m[0]),
+    (re.compile(r"not enough values to unpack \(expected (\d+), got (\d+)\)"),
+     lambda m: f"need more than {m[2]} values to unpack"),
+    (re.compile(r"(list|tuple|str|bytes|bytearray) indices must be integers or slices, not (\w+)"),
+     lambda m: f"{m[1]} indices must be integers, not {m[2]}"),
+    (re.compile(r"(\w+)\.index\(x\): x not in (list|tuple)|(.*) is not in list"), lambda m: "object not in sequence"),
+    (re.compile(r"pop from an empty set"), lambda m: "pop from an empty set"),
+    (re.compile(r"can only concatenate (\w+) \(not \"(\w+)\"\) to (\w+)"),
+     lambda m: f"unsupported types for __add__: '{m[1]}', '{m[2]}'"),
+    (re.compile(r"can only concatenate str \(not \"(\w+)\"\) to str"),
+     lambda m: f"can't convert '{m[1]}' object to str implicitly"),
+    (re.compile(r"exceptions must derive from BaseException"), lambda m: m[0]),
+    (re.compile(r"Replacement index (\d+) out of range.*"), lambda m: "tuple index out of range"),
+    (re.compile(r"%(\w) format: a (number|real number|integer) is required, not (\w+)"),
+     lambda m: f"can't convert {m[3]} to int" if m[1] in "dixX" else m[0]),
+]
+
+
+def _translate(e: BaseException) -> None:
+    """Rewrite a host-generated message into MicroPython's wording (same exception type)."""
+    args = e.args
+    if len(args) != 1 or type(args[0]) is not str or type(e).__module__ != "builtins":
+        return
+    msg = args[0]
+    if isinstance(e, (TypeError, ValueError, ZeroDivisionError)):
+        for rx, fn in _RULES:
+            m = rx.match(msg)
+            if m:
+                new = fn(m)
+                if new != msg:
+                    e.args = (new,)
+                return

@@ -1,0 +1,315 @@
+"""Scope analysis (py/scope.c's twin): which names are local, cell, free or global in each code block."""
+from __future__ import annotations
+
+__all__ = ["Scope", "analyse"]
+
+from .lexer import MpSyntaxError
+from .parse import Node
+
+
+class Scope:
+    """One code block: module, class body, function, lambda or comprehension."""
+
+    def __init__(self, kind: str, node, parent: "Scope | None", name: str):
+        self.kind = kind              # 'module' | 'class' | 'function'
+        self.node = node
+        self.parent = parent
+        self.name = name
+        self.assigned: set[str] = set()
+        self.globals: set[str] = set()
+        self.nonlocals: set[str] = set()
+        self.used: set[str] = set()
+        self.params: list[str] = []
+        self.cells: set[str] = set()
+        self.free: set[str] = set()
+        self.is_generator = False
+        self.is_async = False
+        self.uses_super = False
+        self.children: list[Scope] = []
+        self.comp_of: Scope | None = None   # comprehension: the scope walrus targets bind in
+        if parent is not None:
+            parent.children.append(self)
+
+    def is_local(self, name: str) -> bool:
+        return self.kind == "function" and name in self.assigned and name not in self.globals \
+            and name not in self.nonlocals
+
+    def qualname(self) -> str:
+        return self.name
+
+
+def analyse(body: list[Node]) -> tuple[Scope, dict[int, Scope]]:
+    """Build the scope tree of a module; returns the module scope and a map id(node) -> scope."""
+    top = Scope("module", None, None, "<module>")
+    table: dict[int, Scope] = {}
+    w = _Walker(table)
+    for s in body:
+        w.visit(s, top)
+    _resolve(top)
+    return top, table
+
+
+class _Walker:
+    def __init__(self, table: dict):
+        self.table = table
+
+    def store(self, target: Node, sc: Scope) -> None:
+        k = target.kind
+        if k == "Name":
+            sc.assigned.add(target.id)
+        elif k in ("Tuple", "List"):
+            for e in target.elts:
+                self.store(e, sc)
+        elif k == "Starred":
+            self.store(target.value, sc)
+        else:
+            self.visit(target, sc)
+
+    def visit(self, n, sc: Scope) -> None:
+        if isinstance(n, list):
+            for x in n:
+                self.visit(x, sc)
+            return
+        if not isinstance(n, Node):
+            return
+        k = n.kind
+        m = getattr(self, "v_" + k, None)
+        if m is not None:
+            m(n, sc)
+            return
+        for key, v in n.__dict__.items():
+            if key in ("kind", "line"):
+                continue
+            if isinstance(v, Node):
+                self.visit(v, sc)
+            elif isinstance(v, list):
+                for x in v:
+                    if isinstance(x, Node):
+                        self.visit(x, sc)
+                    elif isinstance(x, tuple):
+                        for y in x:
+                            self.visit(y, sc)
+
+    def v_Name(self, n, sc):
+        sc.used.add(n.id)
+        if n.id == "super":
+            sc.uses_super = True
+
+    def v_Assign(self, n, sc):
+        self.visit(n.value, sc)
+        for t in n.targets:
+            self.store(t, sc)
+
+    def v_AugAssign(self, n, sc):
+        self.visit(n.value, sc)
+        if n.target.kind == "Name":
+            sc.assigned.add(n.target.id)
+            sc.used.add(n.target.id)
+        else:
+            self.visit(n.target, sc)
+
+    def v_AnnAssign(self, n, sc):
+        if n.value is not None:
+            self.visit(n.value, sc)
+            self.store(n.target, sc)
+        elif n.target.kind != "Name":
+            self.visit(n.target, sc)
+
+    def v_NamedExpr(self, n, sc):
+        self.visit(n.value, sc)
+        target = sc
+        while target.comp_of is not None:
+            target = target.comp_of
+        target.assigned.add(n.target.id)
+        if target is not sc:
+            # the comprehension reads/writes it as a free variable of the enclosing scope
+            sc.nonlocals.add(n.target.id) if target.kind == "function" else sc.globals.add(n.target.id)
+
+    def v_Del(self, n, sc):
+        for t in n.targets:
+            self.store(t, sc)
+
+    def v_For(self, n, sc):
+        self.visit(n.iter, sc)
+        self.store(n.target, sc)
+        self.visit(n.body, sc)
+        self.visit(n.orelse, sc)
+
+    def v_With(self, n, sc):
+        for e, t in n.items:
+            self.visit(e, sc)
+            if t is not None:
+                self.store(t, sc)
+        self.visit(n.body, sc)
+
+    def v_Try(self, n, sc):
+        self.visit(n.body, sc)
+        for h in n.handlers:
+            if h.type is not None:
+                self.visit(h.type, sc)
+            if h.name:
+                sc.assigned.add(h.name)
+            self.visit(h.body, sc)
+        self.visit(n.orelse, sc)
+        self.visit(n.final, sc)
+
+    def v_Import(self, n, sc):
+        for dotted, asname in n.names:
+            sc.assigned.add(asname or dotted.split(".")[0])
+
+    def v_ImportFrom(self, n, sc):
+        for nm, asname in n.names:
+            if nm != "*":
+                sc.assigned.add(asname or nm)
+
+    def v_Global(self, n, sc):
+        for nm in n.names:
+            if nm in sc.assigned and sc.kind != "module":
+                pass
+            sc.globals.add(nm)
+
+    def v_Nonlocal(self, n, sc):
+        if sc.kind != "function":
+            raise MpSyntaxError("nonlocal not allowed at module level" if sc.kind == "module"
+                                else "invalid syntax", n.line)
+        for nm in n.names:
+            sc.nonlocals.add(nm)
+
+    def v_Yield(self, n, sc):
+        sc.is_generator = True
+        if n.value is not None:
+            self.visit(n.value, sc)
+
+    def v_YieldFrom(self, n, sc):
+        sc.is_generator = True
+        self.visit(n.value, sc)
+
+    def v_Await(self, n, sc):
+        self.visit(n.value, sc)
+
+    def function(self, n, sc, name: str, body, is_lambda: bool):
+        a = n.args
+        for _, d in a.args + a.kwonly:
+            if d is not None:
+                self.visit(d, sc)
+        child = Scope("function", n, sc, name)
+        self.table[id(n)] = child
+        child.is_async = getattr(n, "is_async", False)
+        params = [x for x, _ in a.args]
+        if a.vararg:
+            params.append(a.vararg)
+        params += [x for x, _ in a.kwonly]
+        if a.kwarg:
+            params.append(a.kwarg)
+        child.params = params
+        child.assigned.update(params)
+        if is_lambda:
+            self.visit(body, child)
+        else:
+            for s in body:
+                self.visit(s, child)
+        return child
+
+    def v_FunctionDef(self, n, sc):
+        self.visit(n.decorators, sc)
+        self.function(n, sc, n.name, n.body, False)
+        sc.assigned.add(n.name)
+
+    def v_Lambda(self, n, sc):
+        self.function(n, sc, "<lambda>", n.body, True)
+
+    def v_ClassDef(self, n, sc):
+        self.visit(n.decorators, sc)
+        self.visit(n.bases, sc)
+        for _, v in n.keywords:
+            self.visit(v, sc)
+        child = Scope("class", n, sc, n.name)
+        self.table[id(n)] = child
+        for s in n.body:
+            self.visit(s, child)
+        sc.assigned.add(n.name)
+
+    def comprehension(self, n, sc, name):
+        gens = n.gens
+        self.visit(gens[0][1], sc)
+        child = Scope("function", n, sc, name)
+        child.comp_of = sc
+        self.table[id(n)] = child
+        child.params = [".0"]
+        child.assigned.add(".0")
+        for i, (target, it, ifs, is_async) in enumerate(gens):
+            if i:
+                self.visit(it, child)
+            self.store(target, child)
+            for c in ifs:
+                self.visit(c, child)
+        if n.kind == "DictComp":
+            self.visit(n.key, child)
+            self.visit(n.value, child)
+        else:
+            self.visit(n.elt, child)
+        if n.kind == "GeneratorExp":
+            child.is_generator = True
+
+    def v_ListComp(self, n, sc):
+        self.comprehension(n, sc, "<listcomp>")
+
+    def v_SetComp(self, n, sc):
+        self.comprehension(n, sc, "<setcomp>")
+
+    def v_DictComp(self, n, sc):
+        self.comprehension(n, sc, "<dictcomp>")
+
+    def v_GeneratorExp(self, n, sc):
+        self.comprehension(n, sc, "<genexpr>")
+
+
+def _resolve(sc: Scope) -> None:
+    """Decide cells and free variables, top-down then bottom-up through the tree."""
+    for child in sc.children:
+        _resolve(child)
+    if sc.kind != "function":
+        # class bodies can read free variables of enclosing functions
+        if sc.kind == "class":
+            for name in sc.used - sc.assigned - sc.globals:
+                _bind_free(sc, name)
+        return
+    if sc.uses_super:
+        _bind_free(sc, "__class__")
+    for name in sc.nonlocals:
+        if not _bind_free(sc, name, required=True):
+            raise MpSyntaxError("no binding for nonlocal found", sc.node.line)
+    for name in sc.used - sc.assigned - sc.globals:
+        _bind_free(sc, name)
+
+
+def _bind_free(sc: Scope, name: str, required: bool = False) -> bool:
+    """If `name` is bound in an enclosing function, make it free here and a cell there."""
+    chain = []
+    p = sc.parent
+    while p is not None:
+        if p.kind == "function":
+            if p.is_local(name) or name in p.cells and name in p.assigned:
+                p.cells.add(name)
+                sc.free.add(name)
+                for mid in chain:
+                    mid.free.add(name)
+                return True
+            if name in p.free or name in p.nonlocals:
+                sc.free.add(name)
+                for mid in chain:
+                    mid.free.add(name)
+                return True
+            if name in p.globals:
+                return False
+            chain.append(p)
+        elif p.kind == "class":
+            if name == "__class__":
+                p.cells.add(name)
+                sc.free.add(name)
+                for mid in chain:
+                    mid.free.add(name)
+                return True
+            chain.append(p)
+        p = p.parent
+    return False
