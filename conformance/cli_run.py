@@ -1,0 +1,204 @@
+"""`mpconform run`: the suite on targets, judged against CPython or .exp files, reported and gated."""
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from runners import HarnessError, TargetSpec, TargetUnavailable, parse_target, runner_class
+
+from .discovery import BUNDLED_SUITE, SuiteError, discover
+from .engine import Engine, RunConfig
+from .expectations import load_expectations, update_expectations
+from .expected import default_cache_dir
+from .journal import JournalError
+from .results import Verdict
+
+__all__ = ["configure", "main", "default_targets"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_UNAVAILABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+DEFAULT_JOURNAL = Path(".mpconform/journal.jsonl")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help=f"test tree(s), area folder(s) or test files (default: the bundled suite, {BUNDLED_SUITE})")
+    parser.add_argument("-t", "--target", action="append", dest="targets", metavar="TARGET",
+                        help="target string, repeatable: cpython, cpython=/path, unix, unix=/path/micropython[,heapsize=64k]"
+                             "[,emit=native], wasm, ref[,profile=cpython], qemu-microbit[*N], serial:URL "
+                             "(default: the local targets ref and unix, where available)")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel programs per local target")
+    parser.add_argument("-k", dest="select", action="append", metavar="PATTERN",
+                        help="only tests whose id contains PATTERN (or matches it as a glob); repeatable")
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per test unless its header says (default 10)")
+    parser.add_argument("--oracle", default="cpython", help="target computing expected output when there is no .exp")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="write machine-readable results")
+    parser.add_argument("--junit", type=Path, metavar="FILE", help="write JUnit XML (one testsuite per target)")
+    parser.add_argument("--html", type=Path, metavar="FILE", help="write an HTML compatibility report")
+    parser.add_argument("--baseline", type=Path, metavar="FILE", help="gate on regressions against this baseline only")
+    parser.add_argument("--update-baseline", action="store_true", help="write this run's verdicts to --baseline")
+    parser.add_argument("--expectations", type=Path, action="append", default=[], metavar="FILE",
+                        help="extra expectations file (TOML [xfail] table), on top of conformance/expectations/<target>/")
+    parser.add_argument("--update-expectations", action="store_true",
+                        help="drop expected failures that pass now, add new failures to <target>/unsorted.toml")
+    parser.add_argument("--journal", type=Path, default=DEFAULT_JOURNAL, help=f"result journal (default {DEFAULT_JOURNAL})")
+    parser.add_argument("--resume", action="store_true", help="continue the journal's run: finished results are kept")
+    parser.add_argument("--cache-dir", type=Path, default=None, help=f"expected-output cache (default {default_cache_dir()})")
+    parser.add_argument("--no-cache", action="store_true", help="recompute CPython's expected output")
+    parser.add_argument("--max-output", type=int, default=1 << 20, help="bytes of output kept per test")
+    parser.add_argument("--details", type=int, default=20, metavar="N",
+                        help="list up to N non-passing tests per group after the summary (0: none)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no live progress")
+
+
+def default_targets() -> list[str]:
+    """The local targets a newcomer has without a board: the reference interpreter and the unix port."""
+    chosen = []
+    for name in ("ref", "unix"):
+        spec = parse_target(name)
+        try:
+            if runner_class(name).availability(spec) is None:
+                chosen.append(name)
+        except ImportError:
+            continue
+    return chosen
+
+
+def main(args: argparse.Namespace) -> int:
+    err = sys.stderr
+    try:
+        tests = discover(args.paths or None)
+    except SuiteError as exc:
+        print(f"mpconform: {exc}", file=err)
+        return EXIT_USAGE
+    if args.select:
+        tests = [t for t in tests if any(p in t.id or fnmatch.fnmatch(t.id, p) for p in args.select)]
+    if not tests:
+        print("mpconform: no tests selected", file=err)
+        return EXIT_USAGE
+    try:
+        specs = [parse_target(t) for t in (args.targets or default_targets())]
+    except HarnessError as exc:
+        print(f"mpconform: {exc}", file=err)
+        return EXIT_USAGE
+    if not specs:
+        print("mpconform: no target available here: install the unix port (pip install 'mpconform[unix]') "
+              "or name one with --target", file=err)
+        return EXIT_UNAVAILABLE
+    if args.update_baseline and not args.baseline:
+        print("mpconform: --update-baseline needs --baseline FILE", file=err)
+        return EXIT_USAGE
+    config = RunConfig(
+        tests=tuple(tests), targets=tuple(specs), jobs=max(1, args.jobs), timeout=args.timeout, oracle=args.oracle,
+        cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()), journal=args.journal,
+        resume=args.resume, expectations=tuple(args.expectations), max_output=args.max_output)
+
+    from reports.progress import Progress
+
+    progress = Progress(len(tests) * len(specs), stream=err) if not args.quiet else None
+    engine = Engine(config, on_result=progress.update if progress else None)
+    try:
+        engine.check_targets()
+    except TargetUnavailable as exc:
+        print(f"mpconform: target unavailable: {exc}", file=err)
+        return EXIT_UNAVAILABLE
+    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    started = time.time()
+    try:
+        report = engine.run()
+    except JournalError as exc:
+        print(f"mpconform: {exc}", file=err)
+        return EXIT_USAGE
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if progress:
+            progress.close()
+    for problem in report.problems:
+        print(f"mpconform: {problem}", file=err)
+    if report.interrupted:
+        print(f"mpconform: interrupted; {len(report.results)} results kept in {args.journal} "
+              "(re-run with --resume to finish)", file=err)
+        return EXIT_INTERRUPTED
+    return _finish(args, config, report, started)
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _finish(args: argparse.Namespace, config: RunConfig, report, started: float) -> int:
+    from reports import baseline as baseline_mod
+    from reports.json_report import write_json
+    from reports.junit import write_junit
+    from reports.table import area_table, details, summary_table
+
+    results, targets = report.results, report.targets
+    meta = {"suite": [str(p) for p in (args.paths or [BUNDLED_SUITE])], "command": sys.argv,
+            "started": started, "finished": time.time(), "oracle": config.oracle}
+    print(summary_table(results, targets))
+    if len({r.test.split("/")[0] for r in results}) > 1:
+        print()
+        print(area_table(results, targets))
+    if args.details:
+        listing = details(results, targets, limit=args.details)
+        if listing.strip():
+            print()
+            print(listing)
+    try:
+        if args.json:
+            write_json(args.json, results, targets, meta)
+        if args.junit:
+            write_junit(args.junit, results, targets)
+        if args.html:
+            from reports.html import write_html
+
+            write_html(args.html, results, targets)
+    except OSError as exc:
+        print(f"mpconform: cannot write report: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.update_expectations:
+        _update_expectations(config, results)
+    bad_input = bool(report.problems) or any(r.verdict is Verdict.ERROR for r in results)
+    if args.baseline:
+        return _gate_on_baseline(args, results, bad_input, baseline_mod)
+    failed = any(r.verdict.is_bad and r.verdict is not Verdict.ERROR for r in results)
+    if failed:
+        return EXIT_FAIL
+    return EXIT_USAGE if bad_input else EXIT_OK
+
+
+def _gate_on_baseline(args, results, bad_input: bool, baseline_mod) -> int:
+    from reports.errors import ReportError
+
+    if args.update_baseline:
+        baseline_mod.update_baseline(args.baseline, results)
+        print(f"mpconform: baseline written to {args.baseline}")
+        return EXIT_USAGE if bad_input else EXIT_OK
+    try:
+        base = baseline_mod.load_baseline(args.baseline)
+    except ReportError as exc:
+        print(f"mpconform: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    comparison = baseline_mod.compare(base, results)
+    print()
+    print(baseline_mod.format_comparison(comparison))
+    if not comparison.ok:
+        return EXIT_FAIL
+    return EXIT_USAGE if bad_input else EXIT_OK
+
+
+def _update_expectations(config: RunConfig, results) -> None:
+    known = {t.id for t in config.tests}
+    for spec in config.targets:
+        name = spec.option("expect") or spec.name
+        mine = [r for r in results if r.target == spec.label]
+        failing = {r.test: f"TODO explain: {r.verdict.value}: {r.reason}"[:200] for r in mine
+                   if r.verdict in (Verdict.FAIL, Verdict.TIMEOUT, Verdict.CRASH)}
+        passing = {r.test for r in mine if r.verdict is Verdict.XPASS}
+        current = load_expectations(name, known)
+        for path in update_expectations(name, current, failing, passing):
+            print(f"mpconform: updated {path}")

@@ -1,0 +1,104 @@
+"""Finding tests in a MicroPython-layout tree: `<root>/<area>/*.py`, with helper modules they import."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["TestCase", "SuiteError", "discover", "BUNDLED_SUITE", "support_files_for"]
+
+BUNDLED_SUITE = Path(__file__).resolve().parent / "suite"
+_IMPORT = re.compile(rb"^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w., ]+))", re.M)
+
+
+class SuiteError(ValueError):
+    """A path that is not a test tree, area or test file."""
+
+
+@dataclass(frozen=True)
+class TestCase:
+    """One test script: its id (path relative to the suite root) and where it lives."""
+
+    __test__ = False
+
+    id: str
+    path: Path
+    root: Path
+
+    @property
+    def area(self) -> str:
+        return self.id.split("/", 1)[0] if "/" in self.id else ""
+
+    @property
+    def exp_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".exp")
+
+
+def discover(paths: list[Path] | None = None) -> list[TestCase]:
+    """Tests under each path: a suite root (areas below it), an area folder, or single test files."""
+    found: dict[str, TestCase] = {}
+    for given in paths or [BUNDLED_SUITE]:
+        path = Path(given).resolve()
+        if path.is_file():
+            if path.suffix != ".py":
+                raise SuiteError(f"{given}: not a test script (expected a .py file)")
+            root = path.parent.parent
+            found.setdefault(_id(path, root), TestCase(_id(path, root), path, root))
+        elif path.is_dir():
+            for test in _tests_in(path):
+                found.setdefault(test.id, test)
+        else:
+            raise SuiteError(f"{given}: no such file or directory")
+    return sorted(found.values(), key=lambda t: t.id)
+
+
+def _tests_in(path: Path) -> list[TestCase]:
+    own = sorted(p for p in path.glob("*.py") if p.is_file())
+    areas = [d for d in sorted(path.iterdir()) if d.is_dir() and _is_area(d)]
+    if own and not areas:          # an area folder: tests are its own scripts
+        return [TestCase(_id(p, path.parent), p, path.parent) for p in own]
+    tests = []                     # a suite root: every area's scripts (helpers live in sub-folders)
+    for area in areas:
+        tests += [TestCase(_id(p, path), p, path) for p in sorted(area.glob("*.py")) if p.is_file()]
+    if own and areas:
+        tests += [TestCase(_id(p, path.parent), p, path.parent) for p in own]
+    return tests
+
+
+def _is_area(d: Path) -> bool:
+    return not d.name.startswith((".", "_")) and not (d / "__init__.py").exists() and any(d.glob("*.py"))
+
+
+def _id(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def support_files_for(test: TestCase, source: bytes, limit: int = 64) -> tuple[tuple[str, bytes], ...]:
+    """Helper modules/packages next to the test that it imports (a device must receive them first)."""
+    folder = test.path.parent
+    wanted: dict[str, bytes] = {}
+    pending = [source]
+    while pending and len(wanted) < limit:
+        src = pending.pop()
+        for m in _IMPORT.finditer(src):
+            names = [m.group(1)] if m.group(1) else [n.strip().split(b" ")[0] for n in m.group(2).split(b",")]
+            for raw in names:
+                top = raw.decode("ascii", "ignore").split(".")[0]
+                if not top:
+                    continue
+                for rel in _module_files(folder, top):
+                    if rel not in wanted and rel != test.path.name:
+                        data = (folder / rel).read_bytes()
+                        wanted[rel] = data
+                        pending.append(data)
+    return tuple(sorted(wanted.items()))
+
+
+def _module_files(folder: Path, name: str) -> list[str]:
+    single = folder / f"{name}.py"
+    if single.is_file():
+        return [single.name]
+    package = folder / name
+    if package.is_dir():
+        return [p.relative_to(folder).as_posix() for p in sorted(package.rglob("*.py"))]
+    return []

@@ -1,0 +1,79 @@
+"""Turning an Outcome and the expected output into a verdict with its evidence (a diff, a reason)."""
+from __future__ import annotations
+
+import difflib
+import re
+
+from runners import Outcome, Status
+
+from .expected import Expected
+from .metadata import TestMeta
+from .results import Verdict
+
+__all__ = ["judge", "normalise", "make_diff", "Judgement"]
+
+_EXC_LINE = re.compile(rb"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Iteration|Warning)):.*$", re.M)
+
+Judgement = tuple[Verdict, str, str]  # verdict, reason, diff
+
+
+def normalise(output: bytes, meta: TestMeta) -> bytes:
+    out = output.replace(b"\r\n", b"\n")
+    if meta.messages == "type-only":
+        out = _EXC_LINE.sub(rb"\1", out)
+    return out
+
+
+def text(data: bytes) -> str:
+    return data.decode("utf-8", "backslashreplace")
+
+
+def make_diff(expected: bytes, actual: bytes) -> str:
+    return "".join(difflib.unified_diff(
+        text(expected).splitlines(keepends=True), text(actual).splitlines(keepends=True),
+        fromfile="expected", tofile="actual", n=2))
+
+
+def judge(outcome: Outcome, expected: Expected, meta: TestMeta, *, xfail_reason: str | None,
+          known_difference: str | None = None) -> Judgement:
+    """pass/fail/skip/timeout/crash, then turned into xfail/xpass by the target's expectations."""
+    verdict, reason, diff = _raw(outcome, expected, meta)
+    expected_failure = xfail_reason or known_difference
+    if expected_failure and verdict in (Verdict.FAIL, Verdict.CRASH, Verdict.TIMEOUT):
+        return Verdict.XFAIL, expected_failure, diff
+    if expected_failure and verdict is Verdict.PASS:
+        why = "listed as expected to fail" if xfail_reason else "catalogued difference no longer differs"
+        return Verdict.XPASS, f"{why}: {expected_failure}", ""
+    return verdict, reason, diff
+
+
+def _raw(outcome: Outcome, expected: Expected, meta: TestMeta) -> Judgement:
+    if outcome.status is Status.SKIP:
+        return Verdict.SKIP, "test printed SKIP on this target", ""
+    if outcome.status is Status.TIMEOUT:
+        return Verdict.TIMEOUT, f"no answer within the timeout{_note(outcome)}", ""
+    if outcome.status is Status.CRASH:
+        return Verdict.CRASH, f"target crashed (exit {outcome.exit_code}){_note(outcome)}", ""
+    if outcome.is_memory_limit and b"MemoryError" not in expected.output and meta.negative != ("run", "MemoryError"):
+        return Verdict.SKIP, "resource limit: MemoryError on this target (needs more heap)", ""
+    if expected.skip:
+        return Verdict.SKIP, "CPython printed SKIP: no expected output to compare with", ""
+    if meta.negative:
+        phase, exc = meta.negative
+        if outcome.status is Status.RAISED and outcome.exc_type == exc:
+            return Verdict.PASS, "", ""
+        got = f"{outcome.status.value} {outcome.exc_type or ''}".strip()
+        return Verdict.FAIL, f"expected {phase}-time {exc}, got {got}", ""
+    want, got = normalise(expected.output, meta), normalise(outcome.stdout, meta)
+    if want == got:
+        return Verdict.PASS, "", ""
+    reason = "output differs"
+    if outcome.status is Status.RAISED and outcome.exc_type:
+        reason = f"output differs; raised {outcome.exc_type}"
+    if outcome.note:
+        reason += f" ({outcome.note})"
+    return Verdict.FAIL, reason, make_diff(want, got)
+
+
+def _note(outcome: Outcome) -> str:
+    return f": {outcome.note}" if outcome.note else ""
