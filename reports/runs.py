@@ -43,6 +43,9 @@ def _labels(runs: list[Run]) -> dict[tuple[int, str], str]:
     for i, run in enumerate(runs):
         seen = dict.fromkeys([*run.targets, *(r.target for r in run.results)])
         pairs.extend((i, label) for label in seen)
+    # Columns of the same target sit side by side (unix 1.22, unix 1.29, then cpython …), files in order.
+    first = {label: n for n, (_, label) in reversed(list(enumerate(pairs)))}
+    pairs.sort(key=lambda p: (first[p[1]], p[0]))
     uses = Counter(label for _, label in pairs)
     out: dict[tuple[int, str], str] = {}
     for i, label in pairs:
@@ -63,13 +66,17 @@ def _labels(runs: list[Run]) -> dict[tuple[int, str], str]:
 
 
 def combine(runs: list[Run]) -> tuple[list[TestResult], dict[str, dict]]:
-    """All results of `runs` with unique target labels, and each label's identity (plus `source` file)."""
+    """All results of `runs` with unique target labels, and each label's identity (plus `source` file).
+
+    The returned `targets` dict is in column order: each target label at its first appearance, with all
+    files' columns for it together, in the order the files were given.
+    """
     labels = _labels(runs)
     results: list[TestResult] = []
     targets: dict[str, dict] = {}
     for (i, label), new in labels.items():
         targets[new] = {**runs[i].targets.get(label, {}), "source": runs[i].source}
-    for i, run in enumerate(runs):
+    for i, run in enumerate(runs):  # results in file order: reports order columns by `targets`
         for r in run.results:
             new = labels[i, r.target]
             results.append(r if new == r.target else dataclasses.replace(r, target=new))

@@ -46,7 +46,7 @@ def test_same_target_and_version_falls_back_to_the_file_name(tmp_path):
 
 def test_report_prints_tables_and_writes_html_and_junit(two_versions, tmp_path, capsys):
     html, junit = tmp_path / "r.html", tmp_path / "r.xml"
-    assert run([*map(str, two_versions), "--html", str(html), "--junit", str(junit)]) == 0
+    assert run([*map(str, two_versions), "--html", str(html), "--junit", str(junit), "--details", "-1"]) == 0
     out = capsys.readouterr().out
     assert "unix 1.22.0" in out and "unix 1.29.0" in out
     assert "area      tests  unix 1.22.0    unix 1.29.0    cpython" in out
@@ -97,3 +97,13 @@ def test_unknown_format_is_a_usage_error(two_versions):
     with pytest.raises(SystemExit) as info:
         run([str(two_versions[0]), "--format", "nope"])
     assert info.value.code == 2
+
+
+def test_columns_of_one_target_from_several_files_sit_together(tmp_path):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    write_json(a, [TestResult("t.py", "unix", V.PASS), TestResult("t.py", "cpython", V.PASS)],
+               {"unix": {"version": "1.20"}}, {})
+    write_json(b, [TestResult("t.py", "wasm", V.PASS), TestResult("t.py", "unix", V.FAIL)],
+               {"unix": {"version": "1.29"}}, {})
+    _, targets = combine(load_runs([a, b]))
+    assert list(targets) == ["unix 1.20", "unix 1.29", "cpython", "wasm"]
