@@ -1,0 +1,4 @@
+X = 1
+from . import second
+
+Y = second.Z + 1

@@ -1,0 +1,4 @@
+from . import a
+from .b import g
+
+TOTAL = a.A + g()

@@ -1,0 +1,2 @@
+print("effect: executing module body")
+COUNT = 1

@@ -1,0 +1,2 @@
+print("raises: before error")
+raise ValueError("module failed")

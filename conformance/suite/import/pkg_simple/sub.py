@@ -1,0 +1,5 @@
+def f():
+    return "sub.f"
+
+
+NAME = __name__

@@ -1,0 +1,5 @@
+try:
+    from . import pkg_simple
+    print("imported")
+except ImportError:
+    print("ImportError")
