@@ -107,10 +107,33 @@ class Engine:
             if why:
                 raise TargetUnavailable(why, target=spec.label)
 
+    def prepare(self) -> dict[str, TargetPool]:
+        """Target pools and the oracle, ready for `evaluate` (used by `run` and by the pytest plugin)."""
+        pools = self._pools({t.id for t in self.config.tests})
+        oracle_spec = parse_target(self.config.oracle)
+        self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(oracle_spec), self.config.cache_dir)
+        return pools
+
+    def start_instance(self, pool: TargetPool, spec: TargetSpec) -> Runner:
+        """A new runner for one pool member; the first one also learns the target's identity."""
+        runner = self._new_runner(spec)
+        with pool.lock:
+            if pool.identity is None:
+                pool.identity = _identity(runner)
+                pool.caps = Capabilities()
+        return runner
+
+    def evaluate(self, pool: TargetPool, runner: Runner, test: TestCase) -> TestResult:
+        """Run and judge one test on one runner (LinkError propagates: the caller decides on retry)."""
+        return self._one(pool, runner, test)
+
+    def close(self) -> None:
+        self._close_all()
+
     def run(self) -> RunReport:
         cfg = self.config
         known = {t.id for t in cfg.tests}
-        pools = self._pools(known)
+        pools = self.prepare()
         journal = Journal(cfg.journal, cfg.run_key(), resume=cfg.resume) if cfg.journal else None
         done = journal.previous if journal else {}
         for (test_id, target), result in done.items():
@@ -120,8 +143,6 @@ class Engine:
             for test in cfg.tests:
                 if (test.id, pool.label) not in done:
                     pool.queue.put(test)
-        oracle_spec = parse_target(cfg.oracle)
-        self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(oracle_spec), cfg.cache_dir)
         threads = [threading.Thread(target=self._serve, args=(pool, spec, journal), daemon=True,
                                     name=f"{pool.label}#{i}")
                    for pool in pools.values() for i, spec in enumerate(pool.instance_specs)]
@@ -188,11 +209,7 @@ class Engine:
     def _serve(self, pool: TargetPool, spec: TargetSpec, journal: Journal | None) -> None:
         runner: Runner | None = None
         try:
-            runner = self._new_runner(spec)
-            with pool.lock:
-                if pool.identity is None:
-                    pool.identity = _identity(runner)
-                    pool.caps = Capabilities()
+            runner = self.start_instance(pool, spec)
         except HarnessError as exc:
             self._lose_instance(pool, journal, f"could not start: {exc}")
             return

@@ -77,12 +77,24 @@ def exception_name_from_traceback(text: bytes) -> str | None:
         if line.startswith(b"Traceback (most recent call last)"):
             header = i
     if header is None:
-        return None
+        return _compile_error_name(lines)
     # Frame lines are indented; the first unindented line after the header names the exception.
     for line in lines[header + 1:]:
         if line and not line[:1].isspace():
             m = re.match(rb"([A-Za-z_][\w.]*)(?::|$)", line)
             return m.group(1).decode("ascii").rsplit(".", 1)[-1] if m else None
+    return None
+
+
+def _compile_error_name(lines: list[bytes]) -> str | None:
+    """CPython reports a SyntaxError without a Traceback header: `  File "x.py", line 2` ... `SyntaxError: ...`."""
+    seen_file = False
+    for line in lines:
+        if line.startswith(b'  File "'):
+            seen_file = True
+        elif seen_file and line and not line[:1].isspace():
+            m = re.match(rb"([A-Za-z_]\w*(?:Error|Exception)):", line)
+            return m.group(1).decode("ascii") if m else None
     return None
 
 

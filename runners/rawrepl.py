@@ -228,8 +228,8 @@ class RawRepl:
                                 target=self.target)
 
     def follow(self, timeout: float, max_output: int) -> ExecResult:
-        """Collect stdout and traceback until the end markers or the deadline; output past `max_output`
-        is dropped (counted in `truncated`) while we keep reading so the board is not blocked."""
+        """Collect stdout and traceback until the end markers, the deadline or `max_output` bytes: past the
+        cap we stop (truncated > 0, finished False) and the caller interrupts the program."""
         deadline = time.monotonic() + timeout
         sections: list[bytes] = []
         kept = 0
@@ -248,6 +248,13 @@ class RawRepl:
                 current = b""
                 continue
             self._buf = b""
+            if dropped:
+                # Over the cap: stop listening; the runner interrupts the program (as local runners kill it).
+                self.markers_pending = 2 - len(sections)
+                sections.append(current)
+                while len(sections) < 2:
+                    sections.append(b"")
+                return ExecResult(sections[0], sections[1], False, dropped, False)
             if time.monotonic() >= deadline:
                 self.markers_pending = 2 - len(sections)
                 sections.append(current)

@@ -42,9 +42,12 @@ class PySerialTransport:
         self._target = target
         self._serial_exc = serial.SerialException
         try:
-            self._port = serial.serial_for_url(url, baudrate=baud, timeout=0.02, write_timeout=5,
-                                               exclusive=True if "://" not in url else None)
-        except (serial.SerialException, OSError, ValueError) as e:
+            if "://" in url:   # rfc2217 and friends: no write_timeout / exclusive support in pyserial
+                self._port = serial.serial_for_url(url, baudrate=baud, timeout=0.02)
+            else:
+                self._port = serial.serial_for_url(url, baudrate=baud, timeout=0.02, write_timeout=5,
+                                                   exclusive=True)
+        except (serial.SerialException, OSError, ValueError, NotImplementedError) as e:
             raise LinkError(f"cannot open serial port {url}: {e}", target=target) from e
 
     def write(self, data: bytes) -> None:
@@ -139,6 +142,11 @@ def open_transport(url: str, baud: int, target: str) -> Transport:
     return PySerialTransport(url, baud, target)
 
 
+_UPLOAD_CHUNK = 96          # raw bytes per acknowledged upload step (its repr must fit a small heap)
+_UPLOAD_ATTEMPTS = 3
+_STAGED_MAIN = "_mpc_main.py"
+
+
 def _exception_name(tb: bytes) -> str:
     """The exception type of the board's error section; MicroPython prints a bare `MemoryError: ...`
     (no Traceback header) when it runs out of memory while compiling."""
@@ -176,6 +184,8 @@ class SerialRunner(Runner):
             raise TargetUnavailable(str(e.args[0]), target=self.target) from None
         self.baud = int(spec.option("baud") or self.profile.baud)
         self.soft_reset_each = _yes(spec.option("soft_reset"), True)
+        dl = spec.option("direct_limit")
+        self.direct_limit = int(dl) if dl is not None else self.profile.direct_limit
         rp = spec.option("raw_paste")
         self._raw_paste: bool | None = self.profile.raw_paste if rp is None else _yes(rp, True)
         self._transport: Transport | None = None
@@ -345,13 +355,20 @@ class SerialRunner(Runner):
         repl = self._connect()
         self._prepare(repl)
         repl = self._connect()
-        if program.support_files:
-            failed = self._upload(repl, program.support_files)
+        files = program.support_files
+        source = program.source
+        if not repl.raw_paste and self.direct_limit and len(source) > self.direct_limit:
+            # No flow control on this link: stage the program as a verified file, run it from there.
+            files = files + ((_STAGED_MAIN, source),)
+            source = b"exec(open(%r).read())\n" % _STAGED_MAIN
+        if files:
+            failed = self._upload(repl, files)
             if failed is not None:
+                self._remove(repl, files)
                 return failed
         t0 = time.monotonic()
         try:
-            repl.send_program(program.source, max(5.0, program.timeout))
+            repl.send_program(source, max(5.0, program.timeout))
         except ReplTimeout as e:
             how = self._recover(f"the board did not take the program: {e}")
             raise ProtocolError(f"board at {self.url} did not accept {program.filename} ({e}); {how}",
@@ -360,21 +377,27 @@ class SerialRunner(Runner):
         duration = time.monotonic() - t0
         notes = []
         if res.truncated:
-            notes.append(f"output cut at {program.max_output} bytes ({res.truncated} more bytes dropped)")
+            notes.append(f"output cut at {program.max_output} bytes")
         output = res.stdout + res.traceback
         if len(output) > program.max_output:
             output = output[:program.max_output]
-        if res.timed_out:
+        if res.timed_out or res.truncated:
             if repl.interrupt(self.profile.interrupt_timeout):
                 how = "stopped with Ctrl-C"
             else:
-                how = self._recover(f"{program.filename} ignored Ctrl-C after its timeout")
-            notes.append(f"timed out after {program.timeout}s; {how}")
-            return Outcome(Status.TIMEOUT, output, duration=duration, note="; ".join(notes))
+                how = self._recover(f"{program.filename} ignored Ctrl-C")
+            if files:
+                self._remove(self._repl or repl, files)
+            if res.timed_out:
+                notes.append(f"timed out after {program.timeout}s; {how}")
+                return Outcome(Status.TIMEOUT, output, duration=duration, note="; ".join(notes))
+            # Same verdict as the local runners give a program that floods its output: cut, stopped, CRASH.
+            notes[-1] += f"; {how}"
+            return Outcome(Status.CRASH, output, duration=duration, note="; ".join(notes))
         if not res.finished:
             notes.append("no prompt after the program: " + self._recover("no prompt after the program"))
-        if program.support_files:
-            self._remove(repl, program.support_files)
+        if files:
+            self._remove(self._repl or repl, files)
         if res.traceback:
             exc = _exception_name(res.traceback)
             if exc == "MemoryError":
@@ -385,23 +408,49 @@ class SerialRunner(Runner):
         return Outcome(status, output, exc_type=exc, duration=duration, exit_code=0, note="; ".join(notes))
 
     def _upload(self, repl: RawRepl, files: tuple[tuple[str, bytes], ...]) -> Outcome | None:
-        """Write helper files to the board's filesystem in chunks; an Outcome if the board refused."""
+        """Write files to the board's filesystem, each chunk acknowledged and checked (length and sum):
+        plain raw REPL has no flow control, and a lost byte must not become a wrong test result.
+        Returns an Outcome when the board refuses (no space, no memory), None when all arrived."""
         for name, data in files:
-            parts = [f"f=open({name!r},'wb')\n".encode()]
-            parts += [b"f.write(" + repr(data[i:i + 512]).encode() + b")\n" for i in range(0, len(data), 512)]
-            parts.append(b"f.close()\n")
-            # Each exec compiles its text in the board's heap: send a few writes at a time.
-            for i in range(0, len(parts), 3):
-                try:
-                    out, tb = repl.exec_simple(b"".join(parts[i:i + 3]), 10.0)
-                except ReplTimeout as e:
-                    self._recover(f"upload of {name} stalled")
-                    raise ProtocolError(f"uploading {name} to {self.url} stalled: {e}", target=self.target) from e
-                if tb:
-                    exc = _exception_name(tb)
-                    return Outcome(Status.RAISED, out + tb, exc_type=exc, exit_code=1,
-                                   note=f"the board refused support file {name!r}")
+            for attempt in range(1, _UPLOAD_ATTEMPTS + 1):
+                refused, garbled = self._upload_once(repl, name, data)
+                if refused is not None:
+                    return refused
+                if not garbled:
+                    break
+            else:
+                raise ProtocolError(f"uploading {name} to {self.url}: bytes were lost or changed in transfer "
+                                    f"{_UPLOAD_ATTEMPTS} times ({garbled})", target=self.target)
         return None
+
+    def _upload_once(self, repl: RawRepl, name: str, data: bytes) -> tuple[Outcome | None, str]:
+        """One attempt: (refusal Outcome or None, description of a transfer error or "")."""
+
+        def step(src: bytes) -> tuple[bytes, bytes]:
+            try:
+                return repl.exec_simple(src, 10.0)
+            except ReplTimeout as e:
+                self._recover(f"upload of {name} stalled")
+                raise ProtocolError(f"uploading {name} to {self.url} stalled: {e}", target=self.target) from e
+
+        def refusal(out: bytes, tb: bytes) -> Outcome:
+            return Outcome(Status.RAISED, out + tb, exc_type=_exception_name(tb), exit_code=1,
+                           note=f"the board refused file {name!r}")
+
+        out, tb = step(f"f=open({name!r},'wb')\n".encode())
+        if tb:
+            return (None, f"open: {tb[-80:]!r}") if b"SyntaxError" in tb else (refusal(out, tb), "")
+        try:
+            for i in range(0, len(data), _UPLOAD_CHUNK):
+                d = data[i:i + _UPLOAD_CHUNK]
+                out, tb = step(b"d=" + repr(d).encode() + b"\nprint(f.write(d),sum(d))\n")
+                if tb and b"SyntaxError" not in tb:
+                    return refusal(out, tb), ""
+                if tb or out != b"%d %d\r\n" % (len(d), sum(d)):
+                    return None, f"chunk at byte {i}: board answered {(out + tb)[-80:]!r}"
+        finally:
+            step(b"f.close()\n")
+        return None, ""
 
     def _remove(self, repl: RawRepl, files: tuple[tuple[str, bytes], ...]) -> None:
         """Delete uploaded helpers again: small flash filesystems (micro:bit) fill up otherwise."""

@@ -39,7 +39,7 @@ for (;;) {
     chunks.push(Buffer.from(b)); size += b.length;
   };
   const start = performance.now();
-  let exitCode = 0;
+  let exitCode = 0, signal = null;
   try {
     const mp = await loadMicroPython({ linebuffer: false, stdout: sink, stderr: sink, heapsize: req.heapsize || 1048576 });
     const workdir = "/work";
@@ -66,10 +66,11 @@ for (;;) {
       }
     }
   } catch (e) {
+    // Not a Python exception: the wasm instance trapped or aborted. That is a crash of the target.
     sink(Buffer.from(`mpconform wasm worker: ${e && e.stack || e}\n`));
-    exitCode = 70;
+    exitCode = null; signal = 6;
   }
   const out = Buffer.concat(chunks);
-  send({ exit_code: exitCode, signal: null, timed_out: false, truncated, duration: (performance.now() - start) / 1000,
+  send({ exit_code: exitCode, signal, timed_out: false, truncated, duration: (performance.now() - start) / 1000,
          length: out.length }, out);
 }

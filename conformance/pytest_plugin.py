@@ -1,0 +1,113 @@
+"""pytest plugin: `pytest conformance/suite --target unix --target ref` makes each script × target a test item.
+
+Items go through the same engine as `mpconform run` (oracle, expectations, capability skips), so -k, -x,
+--junitxml and -n (pytest-xdist: each worker starts its own runners) come free.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .results import TestResult, Verdict
+
+__all__ = ["pytest_addoption", "pytest_collect_file", "ConformanceFile", "ConformanceItem"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("mpconform", "mpconform conformance scripts")
+    group.addoption("--target", action="append", default=[], metavar="TARGET",
+                    help="run conformance scripts on TARGET (repeatable): unix, ref, wasm, cpython, qemu-microbit, serial:URL")
+    group.addoption("--mpc-timeout", type=float, default=10.0, help="seconds per conformance script (default 10)")
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    if not parent.config.getoption("target") or file_path.suffix != ".py":
+        return None
+    if file_path.name.startswith(("test_", "conftest")) or file_path.name == "__init__.py":
+        return None
+    folder = file_path.parent
+    if (folder / "__init__.py").exists():   # a Python package (engine code, helper package), not a test area
+        return None
+    return ConformanceFile.from_parent(parent, path=file_path)
+
+
+class _Session:
+    """One engine per pytest process (per xdist worker), runners started on first use, closed at exit."""
+
+    def __init__(self, config: pytest.Config) -> None:
+        from runners import parse_target
+
+        from .engine import Engine, RunConfig
+        from .expected import default_cache_dir
+
+        specs = tuple(parse_target(t) for t in config.getoption("target"))
+        self.engine = Engine(RunConfig(tests=(), targets=specs, timeout=config.getoption("mpc_timeout"),
+                                       cache_dir=default_cache_dir()))
+        self.pools = self.engine.prepare()
+        self.runners: dict = {}
+
+    def result(self, label: str, test) -> TestResult:
+        pool = self.pools[label]
+        runner = self.runners.get(label)
+        if runner is None:
+            runner = self.runners[label] = self.engine.start_instance(pool, pool.instance_specs[0])
+        return self.engine.evaluate(pool, runner, test)
+
+
+def _session(config: pytest.Config) -> _Session:
+    session = getattr(config, "_mpconform_session", None)
+    if session is None:
+        session = config._mpconform_session = _Session(config)  # type: ignore[attr-defined]
+        config.add_cleanup(session.engine.close)
+    return session
+
+
+class ConformanceFile(pytest.File):
+    def collect(self):
+        from .discovery import TestCase
+
+        root = self.path.parent.parent
+        case = TestCase(self.path.relative_to(root).as_posix(), self.path, root)
+        for target in self.config.getoption("target"):
+            yield ConformanceItem.from_parent(self, name=f"{self.path.name}[{target}]", case=case, target=target)
+
+
+class ConformanceFailure(Exception):
+    """A script's verdict on a target was not a pass."""
+
+    def __init__(self, result: TestResult) -> None:
+        super().__init__(result.reason)
+        self.result = result
+
+
+class ConformanceItem(pytest.Item):
+    def __init__(self, *, case, target: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.case = case
+        self.target = target
+
+    def runtest(self) -> None:
+        from runners import parse_target
+
+        label = parse_target(self.target).label
+        result = _session(self.config).result(label, self.case)
+        self.user_properties.append(("verdict", result.verdict.value))
+        if result.verdict in (Verdict.SKIP, Verdict.NOTRUN):
+            pytest.skip(result.reason or result.verdict.value)
+        if result.verdict is Verdict.XFAIL:
+            pytest.xfail(result.reason)
+        if result.verdict is not Verdict.PASS:
+            raise ConformanceFailure(result)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, ConformanceFailure):
+            r = excinfo.value.result
+            lines = [f"{r.test} on {r.target}: {r.verdict.value}: {r.reason}"]
+            if r.diff:
+                lines += ["", r.diff.rstrip("\n")]
+            return "\n".join(lines)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, 0, f"{self.case.id} on {self.target}"

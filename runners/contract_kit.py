@@ -1,0 +1,117 @@
+"""The conformance kit every runner passes: one set of checks, run against each registered target.
+
+Plugin authors call `check_runner(make)` from their own tests, as hypothesis providers run
+`run_conformance_test`. `make` returns a fresh runner; the checks close what they open.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from .contract import Runner
+from .outcome import Program, Status
+
+__all__ = ["ContractOptions", "CHECKS", "check_runner"]
+
+
+@dataclass(frozen=True)
+class ContractOptions:
+    """What a target needs the checks to allow for."""
+
+    timeout_margin: float = 5.0        # seconds beyond a program's timeout the runner may take to stop it
+    crash_program: bytes | None = None  # a program that kills this target's process/VM, when there is one
+    big_output: int = 200_000           # bytes printed by the output-cap check (small boards: less)
+
+
+def _ok_exact_bytes(r: Runner, o: ContractOptions) -> None:
+    # Raw bytes first: CPython's text layer buffers print() apart from sys.stdout.buffer, as it does in a pipe.
+    src = ("import sys\n"
+           "try:\n    b = sys.stdout.buffer\nexcept AttributeError:\n    print('no-buffer')\n"
+           "else:\n    b.write(b'\\xff\\xfe\\x00raw\\n')\n"
+           "print('caf\\u00e9', 1, [2.5])\n")
+    out = r.run(Program(src.encode(), timeout=20))
+    assert out.status is Status.OK, out
+    assert out.stdout.replace(b"\r\n", b"\n") in (
+        b"\xff\xfe\x00raw\n" + "café 1 [2.5]\n".encode(), "no-buffer\ncafé 1 [2.5]\n".encode()), out.stdout
+    assert out.exc_type is None and out.duration >= 0
+
+
+def _raised_with_type(r: Runner, o: ContractOptions) -> None:
+    out = r.run(Program(b"print('before')\nclass MyError(Exception):\n    pass\nraise MyError('boom')\n", timeout=20))
+    assert out.status is Status.RAISED, out
+    assert out.exc_type == "MyError", out
+    text = out.stdout.replace(b"\r\n", b"\n")
+    # CPython flushes a piped stdout after printing the traceback; MicroPython before: both are faithful.
+    assert b"before\n" in text and b"MyError: boom" in text, text
+
+
+def _syntax_error(r: Runner, o: ContractOptions) -> None:
+    out = r.run(Program(b"print('never')\ndef f(:\n    pass\n", timeout=20))
+    assert out.status is Status.RAISED and out.exc_type == "SyntaxError", out
+    assert b"never" not in out.stdout
+
+
+def _skip(r: Runner, o: ContractOptions) -> None:
+    out = r.run(Program(b"print('SKIP')\nraise SystemExit\n", timeout=20))
+    assert out.status is Status.SKIP, out
+
+
+def _timeout_then_recover(r: Runner, o: ContractOptions) -> None:
+    start = time.monotonic()
+    out = r.run(Program(b"print('spin')\nwhile True:\n    pass\n", timeout=1.5))
+    took = time.monotonic() - start
+    assert out.status is Status.TIMEOUT, out
+    assert took < 1.5 + o.timeout_margin, f"took {took:.1f}s to stop a 1.5s program"
+    after = r.run(Program(b"print(6 * 7)\n", timeout=20))
+    assert after.status is Status.OK and after.stdout.replace(b"\r", b"") == b"42\n", after
+
+
+def _output_cap(r: Runner, o: ContractOptions) -> None:
+    cap = 4096
+    src = f"s = 'x' * 99\nfor i in range({o.big_output // 100}):\n    print(s)\n".encode()
+    out = r.run(Program(src, timeout=60, max_output=cap))
+    assert len(out.stdout) <= cap, len(out.stdout)
+    assert "cut" in out.note or "cap" in out.note, out.note
+    after = r.run(Program(b"print('still here')\n", timeout=20))
+    assert after.stdout.replace(b"\r", b"") == b"still here\n", after
+
+
+def _crash_then_recover(r: Runner, o: ContractOptions) -> None:
+    if o.crash_program is None:
+        return
+    out = r.run(Program(o.crash_program, timeout=20))
+    assert out.status is Status.CRASH, out
+    after = r.run(Program(b"print('alive')\n", timeout=20))
+    assert after.status is Status.OK and after.stdout.replace(b"\r", b"") == b"alive\n", after
+
+
+def _identity(r: Runner, o: ContractOptions) -> None:
+    ident = r.identity()
+    assert ident.implementation and ident.implementation != "unknown", ident
+    assert ident.version, ident
+
+
+CHECKS: dict[str, Callable[[Runner, ContractOptions], None]] = {
+    "ok_exact_bytes": _ok_exact_bytes,
+    "raised_with_type": _raised_with_type,
+    "syntax_error": _syntax_error,
+    "skip": _skip,
+    "timeout_then_recover": _timeout_then_recover,
+    "output_cap": _output_cap,
+    "crash_then_recover": _crash_then_recover,
+    "identity": _identity,
+}
+
+
+def check_runner(make: Callable[[], Runner], options: ContractOptions = ContractOptions(),
+                 only: list[str] | None = None) -> None:
+    """Run every check (or `only` some) on one runner; closing it twice must be harmless."""
+    runner = make()
+    try:
+        for name, check in CHECKS.items():
+            if only is None or name in only:
+                check(runner, options)
+    finally:
+        runner.close()
+        runner.close()
