@@ -120,8 +120,8 @@ def details(results: Iterable[TestResult], targets: Mapping[str, Mapping] | None
     (default: every verdict other than pass).
     """
     results = list(results)
-    shown = [v for v in VERDICT_ORDER if v in set(verdicts)] if verdicts is not None else \
-        [v for v in VERDICT_ORDER if v is not Verdict.PASS]
+    wanted = set(verdicts) if verdicts is not None else set(Verdict) - {Verdict.PASS}
+    shown = [v for v in VERDICT_ORDER if v in wanted]
     out: list[str] = []
     for label in target_order(results, targets):
         mine = [r for r in results if r.target == label]

@@ -120,3 +120,9 @@ def test_every_advertised_format_renders(sample_results):
 
 def test_empty_results_give_a_total_row_only():
     assert area_table([]) == "area      tests\n------  -------\ntotal         0"
+
+
+def test_details_can_show_only_some_verdicts_given_as_any_iterable(sample_results):
+    text = details(sample_results, verdicts=(v for v in [Verdict.CRASH, Verdict.ERROR]))
+    groups = [ln for ln in text.splitlines() if ln.startswith("  ") and not ln.startswith("    ")]
+    assert groups == ["  crash: signal 11 (1)", "  error: cannot decode test file (1)"]
