@@ -1,0 +1,3 @@
+print("a", "b", sep=None)
+print("c", end=None)
+print("d")

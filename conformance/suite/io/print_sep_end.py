@@ -1,0 +1,7 @@
+print("a", "b", "c", sep="-")
+print("x", end="")
+print("y", end="!\n")
+print("no", "sep", sep="")
+print(1, 2, sep=", ", end=".\n")
+print()
+print("after empty")
