@@ -1,0 +1,13 @@
+def bsearch(seq, x):
+    lo, hi = 0, len(seq)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if seq[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+data = list(range(0, 100, 3))
+print([bsearch(data, x) for x in (-1, 0, 1, 3, 50, 99, 100)])

@@ -1,0 +1,3 @@
+print("before exit")
+raise SystemExit
+print("never printed")
