@@ -192,13 +192,14 @@ def _gate_on_baseline(args, results, bad_input: bool, baseline_mod) -> int:
 
 
 def _update_expectations(config: RunConfig, results) -> None:
-    known = {t.id for t in config.tests}
+    roots = {t.root for t in config.tests}
     for spec in config.targets:
         name = spec.option("expect") or spec.name
         mine = [r for r in results if r.target == spec.label]
         failing = {r.test: f"TODO explain: {r.verdict.value}: {r.reason}"[:200] for r in mine
                    if r.verdict in (Verdict.FAIL, Verdict.TIMEOUT, Verdict.CRASH)}
         passing = {r.test for r in mine if r.verdict is Verdict.XPASS}
-        current = load_expectations(name, known)
+        current = load_expectations(name, lambda test: any((r / test).is_file() for r in roots),
+                                    list(config.expectations), bundled=BUNDLED_SUITE in roots)
         for path in update_expectations(name, current, failing, passing):
             print(f"mpconform: updated {path}")

@@ -13,7 +13,7 @@ from runners import (HarnessError, LinkError, Program, Runner, TargetSpec, Targe
 
 from .capabilities import Capabilities
 from .catalogue import CatalogueError, parse_entry
-from .discovery import TestCase, support_files_for
+from .discovery import BUNDLED_SUITE, TestCase, support_files_for
 from .expectations import Expectations, load_expectations
 from .expected import ExpectedError, ExpectedOutputs
 from .journal import Journal
@@ -54,7 +54,7 @@ class RunReport:
 class TargetPool:
     """The runner instances behind one target label, with what was learnt about the target."""
 
-    def __init__(self, label: str, specs: list[TargetSpec], jobs: int, known_tests: set[str],
+    def __init__(self, label: str, specs: list[TargetSpec], jobs: int, roots: set[Path],
                  extra_expectations: list[Path], problems: list[str]) -> None:
         self.label = label
         self.specs = specs
@@ -66,7 +66,9 @@ class TargetPool:
             self.instance_specs = self.instance_specs * jobs
             self.instance_specs = self.instance_specs[:max(jobs, len(specs))]
         name = specs[0].option("expect") or specs[0].name
-        self.expectations: Expectations = load_expectations(name, known_tests, extra_expectations, problems)
+        self.expectations: Expectations = load_expectations(
+            name, lambda test: any((root / test).is_file() for root in roots), extra_expectations, problems,
+            bundled=BUNDLED_SUITE in roots)
         self.queue: queue.Queue[TestCase] = queue.Queue()
         self.alive = len(self.instance_specs)
         self.lock = threading.Lock()
@@ -109,9 +111,10 @@ class Engine:
 
     def prepare(self) -> dict[str, TargetPool]:
         """Target pools and the oracle, ready for `evaluate` (used by `run` and by the pytest plugin)."""
-        pools = self._pools({t.id for t in self.config.tests})
+        pools = self._pools({t.root for t in self.config.tests} or {BUNDLED_SUITE})
         oracle_spec = parse_target(self.config.oracle)
-        self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(oracle_spec), self.config.cache_dir)
+        self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(oracle_spec), self.config.cache_dir,
+                                         timeout=self.config.timeout)
         return pools
 
     def start_instance(self, pool: TargetPool, spec: TargetSpec) -> Runner:
@@ -167,11 +170,11 @@ class Engine:
         return RunReport(results, {label: p.info() for label, p in pools.items()}, self.problems, interrupted)
 
     # -- pools and runners ---------------------------------------------------------------------------------
-    def _pools(self, known: set[str]) -> dict[str, TargetPool]:
+    def _pools(self, roots: set[Path]) -> dict[str, TargetPool]:
         grouped: dict[str, list[TargetSpec]] = {}
         for spec in self.config.targets:
             grouped.setdefault(spec.label, []).append(spec)
-        return {label: TargetPool(label, specs, self.config.jobs, known, list(self.config.expectations),
+        return {label: TargetPool(label, specs, self.config.jobs, roots, list(self.config.expectations),
                                   self.problems) for label, specs in grouped.items()}
 
     def _new_runner(self, spec: TargetSpec) -> Runner:
@@ -299,7 +302,7 @@ class Engine:
         if skip:
             return TestResult(test.id, pool.label, Verdict.SKIP, reason=skip)
         try:
-            expected = self._expected.get(test, source)
+            expected = self._expected.get(test, source, meta.timeout or self.config.timeout)
         except ExpectedError as exc:
             return TestResult(test.id, pool.label, Verdict.ERROR, reason=str(exc))
         except HarnessError as exc:

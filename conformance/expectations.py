@@ -4,6 +4,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import tomli_w
 
@@ -28,7 +29,9 @@ class Expectations:
         return hit[0] if hit else None
 
 
-def _files(name: str, extra: list[Path]) -> list[Path]:
+def _files(name: str, extra: list[Path], bundled: bool) -> list[Path]:
+    if not bundled:  # the bundled files speak of the bundled suite only
+        return list(extra)
     folder = EXPECTATIONS_DIR / name
     files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
     single = EXPECTATIONS_DIR / f"{name}.toml"
@@ -37,13 +40,14 @@ def _files(name: str, extra: list[Path]) -> list[Path]:
     return files + list(extra)
 
 
-def load_expectations(name: str, known_tests: set[str] | None, extra: list[Path] | None = None,
-                      problems: list[str] | None = None) -> Expectations:
-    """Merge every expectations file of a target. Problems (bad file, unknown test) are appended to
-    `problems` as one-line messages naming the file, and the rest of the entries still apply."""
+def load_expectations(name: str, exists: Callable[[str], bool] | None, extra: list[Path] | None = None,
+                      problems: list[str] | None = None, *, bundled: bool = True) -> Expectations:
+    """Merge every expectations file of a target. `exists(test_id)` tells whether a named test is real.
+    Problems (bad file, unknown test) are appended to `problems` as one-line messages naming the file,
+    and the rest of the entries still apply."""
     problems = problems if problems is not None else []
     xfail: dict[str, tuple[str, Path]] = {}
-    for path in _files(name, extra or []):
+    for path in _files(name, extra or [], bundled):
         try:
             doc = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -60,7 +64,7 @@ def load_expectations(name: str, known_tests: set[str] | None, extra: list[Path]
             if not isinstance(reason, str) or not reason.strip():
                 problems.append(f"{path}: {test!r} needs a non-empty reason string")
                 continue
-            if known_tests is not None and test not in known_tests:
+            if exists is not None and not exists(test):
                 problems.append(f"{path}: names unknown test {test!r} (typo, or the test was removed?)")
                 continue
             xfail[test] = (reason.strip(), path)
