@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .choices import Chooser, HypothesisChooser, RandomChooser, ReplayChooser
-from .model import FEATURES, State
+from .model import EXTENDED, FEATURES, State
 from .stmts import final_probes, statement
 
 __all__ = ["Generated", "generate", "generate_from", "replay", "programs", "FEATURES", "SAFE_IMPORTS"]
@@ -26,7 +26,7 @@ class Generated:
 def generate_from(c: Chooser, seed: int | None = None, *, features: frozenset[str] | None = None) -> Generated:
     """Write one program, taking every decision from `c`. Swarm mode: features are a random subset."""
     if features is None:
-        features = frozenset(f for f in FEATURES if not c.chance(0.35))
+        features = frozenset([f for f in FEATURES if not c.chance(0.35)] + [f for f in EXTENDED if c.chance(0.1)])
     g = State(c=c, features=features)
     for _ in range(c.integer(3, 12)):
         statement(g, 2)

@@ -170,14 +170,14 @@ def _int(g: State, d: int) -> tuple[str, float]:
     if k == 10 and g.has("dict"):
         D, _ = expr(g, "dict", d)
         m = c.choice(("len({D})", "{D}.get({k!r}, -1)", "sum({D}.values())", "len([k for k in {D} if k < 'k'])"))
-        return m.format(D=D, k=c.choice(_KEYS)), 12
+        return m.format(D=D, k=c.choice(_KEYS)), 12 if m.startswith("len") else 160  # values: not tracked
     if k == 11:
         b = cond(g, d)
         (x, bx), (y, by) = expr(g, "int", d), expr(g, "int", d)
         return f"({x} if {b} else {y})", max(bx, by)
     if k == 12 and g.has("tuple"):
         T, _ = expr(g, "tuple", d)
-        return c.choice((f"len({T})", f"sum({T})", f"({T} + (5,))[{small_int(g, 4)} % len({T} + (5,))]")), 16
+        return c.choice((f"len({T})", f"sum({T})", f"({T} + (5,))[{small_int(g, 4)} % len({T} + (5,))]")), 160
     if k == 13 and g.has("bytes"):
         B, _ = expr(g, "bytes", d)
         return c.choice((f"len({B})", f"({B}[0] if {B} else 256)", f"sum({B})", f"int.from_bytes({B}[:6], 'big')")), 50
@@ -252,8 +252,10 @@ def _str(g: State, d: int) -> tuple[str, float]:
             return f"{a}.replace({old}, {new})", ba * 3
     if k == 4 and g.has("slice"):
         i, j = small_int(g, 8), small_int(g, 8)
-        step = c.choice(("", ":2", ":-1", ":-2", ":3", f":{small_int(g, 3) or 1}"))
-        return c.choice((f"{a}[{i}:{j}{step}]", f"{a}[{i}:]", f"{a}[:{j}]", f"{a}[::-1]", f"{a}[::{step[1:] or 2}]")), ba
+        if g.has("strstep"):  # str slices with a step: not in every MicroPython (types_str_subscrstep)
+            step = c.choice((":2", ":-1", ":-2", ":3", f":{small_int(g, 3) or 1}"))
+            return c.choice((f"{a}[{i}:{j}{step}]", f"{a}[::-1]", f"{a}[::{step[1:]}]")), ba
+        return c.choice((f"{a}[{i}:{j}]", f"{a}[{i}:]", f"{a}[:{j}]", f"{a}[{i}:{j}:1]")), ba
     if k == 5:
         i, bi = expr(g, "int", d)
         return f"str({i})", int(bi * 0.31) + 2
@@ -327,7 +329,7 @@ def _bool(g: State, d: int) -> tuple[str, float]:
         return f"({x} {c.choice(('in', 'not in'))} {L})", 1
     if k == 6 and g.has("str"):
         (s, _), t = expr(g, "str", d), literal(g, "str")[0]
-        return f"{s}.{c.choice(('startswith', 'endswith', '__contains__'))}({t})", 1
+        return (f"{s}.{c.choice(('startswith', 'endswith'))}({t})" if c.chance(0.7) else f"({t} in {s})"), 1
     if k == 7 and g.has("dict"):
         D, _ = expr(g, "dict", d)
         return f"({c.choice(_KEYS)!r} in {D})", 1
@@ -428,7 +430,7 @@ def _dict(g: State, d: int) -> tuple[str, float]:
         return f"dict(zip({K}, {V}))", min(bk, bv)
     if k == 2:
         (a, ba), (b, bb) = expr(g, "dict", d), expr(g, "dict", d)
-        return f"dict({a}, **{b})" if c.chance(0.5) else f"{{**{a}, **{b}}}", ba + bb
+        return f"dict({a}, **{b})" if not g.has("dictunpack") else f"{{**{a}, **{b}}}", ba + bb
     if k == 3:
         a, ba = expr(g, "dict", d)
         return f"{{k: v for k, v in {a}.items() if v {c.choice('<>')} {small_int(g, 20)}}}" if g.has("comp") \

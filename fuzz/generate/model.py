@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .choices import Chooser
 
-__all__ = ["Var", "Func", "ClassInfo", "State", "FEATURES", "SIZED", "MAX_BITS", "MAX_FLOAT", "MAX_LEN"]
+__all__ = ["Var", "Func", "ClassInfo", "State", "FEATURES", "EXTENDED", "SIZED", "MAX_BITS", "MAX_FLOAT", "MAX_LEN"]
 
 #: Swarm features: each program enables a random subset (the expression and statement makers consult it).
 FEATURES = (
@@ -13,6 +13,9 @@ FEATURES = (
     "func", "closure", "gen", "class", "inherit", "try", "loop", "while", "if", "lambda", "unpack",
     "fstring", "math",
 )
+#: Features outside MicroPython's common subset (documented differences): enabled rarely, so most programs
+#: probe shared semantics while these still get exercised.
+EXTENDED = ("strstep", "dictunpack")
 
 SIZED = ("str", "bytes", "list", "lstr", "tuple", "dict", "set")
 MAX_BITS = 320        # ints stay below 2**MAX_BITS: big enough for bignum paths, small enough to print fast

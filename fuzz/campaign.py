@@ -1,0 +1,232 @@
+"""A fuzzing campaign: generate, run on every target, compare, classify, bucket, reduce, save."""
+from __future__ import annotations
+
+import collections
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .classify import Classification, bucket_id, classify
+from .compare import compare, view_of
+from .generate import Generated, RandomChooser, generate_from
+from .reduce import reduce_program
+from .targets import TargetPool
+
+__all__ = ["Stats", "Bucket", "Campaign", "REDUCE_KINDS"]
+
+#: Buckets whose program is shrunk and written as a candidate test (the others are explained already).
+REDUCE_KINDS = ("new", "crash")
+
+
+@dataclass
+class Stats:
+    """The campaign's running figures (also what --json writes)."""
+
+    programs: int = 0
+    valid: int = 0                # ran to completion on the oracle
+    three: int = 0                # printed at least three lines on the oracle
+    divergent: int = 0            # programs where some target disagreed with the oracle
+    agree: dict[str, int] = field(default_factory=dict)  # per target: valid programs it agreed on
+    kinds: dict[str, int] = field(default_factory=dict)  # divergences by classification kind
+    gen_time: float = 0.0
+    elapsed: float = 0.0
+
+    def rate(self) -> float:
+        return self.programs / self.elapsed if self.elapsed else 0.0
+
+    def pct(self, n: int, of: int | None = None) -> float:
+        of = self.programs if of is None else of
+        return 100.0 * n / of if of else 0.0
+
+
+@dataclass
+class Bucket:
+    """One root cause (as far as the signature can tell): the smallest program seen and what it printed."""
+
+    id: str
+    signature: str
+    kind: str
+    explained_by: str
+    oracle: str
+    target: str
+    seed: int | None
+    count: int
+    source: str
+    choices: list[int]
+    outputs: dict[str, str]
+    reduced: str | None = None
+    reduce_checks: int = 0
+
+    def meta(self) -> dict:
+        d = asdict(self)
+        d.pop("choices")
+        return d
+
+
+class Campaign:
+    """Runs programs from consecutive seeds on a TargetPool; buckets divergences; saves to `out`."""
+
+    def __init__(self, targets: list[str], *, out: Path | None = None, seed: int | None = None, jobs: int = 2,
+                 timeout: float = 5.0, oracle: str | None = None) -> None:
+        self.out = Path(out) if out else None
+        self.stats = Stats()
+        self.buckets: dict[str, Bucket] = {}
+        self.next_seed = 0
+        if self.out and (self.out / "state.json").exists():
+            self._load()
+        if seed is not None:
+            self.next_seed = seed
+        self.pool = TargetPool(targets, jobs=jobs, timeout=timeout)
+        labels = self.pool.labels
+        self.oracle = oracle or ("cpython" if "cpython" in labels else labels[0])
+        for lb in labels:
+            self.stats.agree.setdefault(lb, 0)
+
+    # -- running -----------------------------------------------------------------------------------------
+    def run(self, *, seconds: float | None = None, programs: int | None = None,
+            progress: Callable[[Stats, dict[str, Bucket]], None] | None = None, progress_every: float = 1.0) -> Stats:
+        """Fuzz until the time or program budget is spent (whichever comes first)."""
+        start = time.monotonic()
+        base_elapsed = self.stats.elapsed
+        deadline = start + seconds if seconds is not None else None
+        pending: collections.deque = collections.deque()
+        submitted, last = 0, start
+        limit = 2 * self.pool.capacity + 1
+        while True:
+            now = time.monotonic()
+            more = (deadline is None or now < deadline) and (programs is None or submitted < programs)
+            while more and len(pending) < limit:
+                t0 = time.perf_counter()
+                gen = generate_from(RandomChooser(self.next_seed), self.next_seed)
+                self.stats.gen_time += time.perf_counter() - t0
+                pending.append((gen, self.pool.submit(gen.source)))
+                self.next_seed += 1
+                submitted += 1
+                more = programs is None or submitted < programs
+            if not pending:
+                break
+            gen, futures = pending.popleft()
+            self._process(gen, {lb: f.result() for lb, f in futures.items()})
+            self.stats.elapsed = base_elapsed + time.monotonic() - start
+            if progress and time.monotonic() - last >= progress_every:
+                last = time.monotonic()
+                progress(self.stats, self.buckets)
+        self.stats.elapsed = base_elapsed + time.monotonic() - start
+        return self.stats
+
+    def _process(self, gen: Generated, outcomes: dict) -> None:
+        s = self.stats
+        s.programs += 1
+        views = {lb: view_of(o) for lb, o in outcomes.items()}
+        ov = views[self.oracle]
+        if ov.end != "ok":
+            return  # the oracle did not run it to the end: a generator defect, counted as not valid
+        s.valid += 1
+        s.three += len(ov.lines) >= 3
+        divs = compare(self.oracle, views)
+        odd = {d.target for d in divs}
+        for lb in views:
+            if lb not in odd:
+                s.agree[lb] = s.agree.get(lb, 0) + 1
+        if divs:
+            s.divergent += 1
+        for d in divs:
+            c = classify(d, gen.source)
+            s.kinds[c.kind] = s.kinds.get(c.kind, 0) + 1
+            self._file(c, d, gen, outcomes)
+
+    def _file(self, c: Classification, d, gen: Generated, outcomes: dict) -> None:
+        b = self.buckets.get(c.signature)
+        outputs = {lb: outcomes[lb].stdout.decode("utf-8", "replace") for lb in (d.oracle, d.target)}
+        if b is None:
+            bid = bucket_id(c.signature)
+            self.buckets[c.signature] = Bucket(bid, c.signature, c.kind, c.id, d.oracle, d.target, gen.seed, 1,
+                                               gen.source, list(gen.choices), outputs)
+            return
+        b.count += 1
+        if b.reduced is None and gen.source.count("\n") < b.source.count("\n"):
+            b.seed, b.source, b.choices, b.outputs = gen.seed, gen.source, list(gen.choices), outputs
+
+    # -- reduction ---------------------------------------------------------------------------------------
+    def signature_of(self, source: str, oracle: str, target: str) -> str | None:
+        """Run a program on two targets; the signature of their divergence (None if they agree)."""
+        outs = self.pool.run(source, [oracle, target])
+        views = {lb: view_of(o) for lb, o in outs.items()}
+        if views[oracle].end != "ok":
+            return None
+        divs = compare(oracle, views)
+        return classify(divs[0], source).signature if divs else None
+
+    def reduce_buckets(self, *, seconds: float | None = None, max_checks: int = 300,
+                       kinds: tuple[str, ...] = REDUCE_KINDS) -> int:
+        """Shrink every unreduced bucket of the given kinds; returns how many were reduced."""
+        start, done = time.monotonic(), 0
+        for b in sorted(self.buckets.values(), key=lambda b: b.id):
+            if b.reduced is not None or b.kind not in kinds:
+                continue
+            if seconds is not None and time.monotonic() - start > seconds:
+                break
+            sig = b.signature
+            r = reduce_program(b.source, lambda src: self.signature_of(src, b.oracle, b.target) == sig,
+                               choices=b.choices if b.seed is not None else None, max_checks=max_checks)
+            b.reduced, b.reduce_checks = r.source, r.checks
+            outs = self.pool.run(r.source, [b.oracle, b.target])
+            b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
+            done += 1
+        return done
+
+    # -- persistence -------------------------------------------------------------------------------------
+    def save(self) -> None:
+        if not self.out:
+            return
+        (self.out / "buckets").mkdir(parents=True, exist_ok=True)
+        (self.out / "candidates").mkdir(exist_ok=True)
+        for b in self.buckets.values():
+            d = self.out / "buckets" / b.id
+            d.mkdir(exist_ok=True)
+            (d / "program.py").write_text(b.source)
+            if b.reduced is not None:
+                (d / "reduced.py").write_text(b.reduced)
+                (self.out / "candidates" / f"{b.id}.py").write_text(self.candidate(b))
+            for lb, text in b.outputs.items():
+                (d / f"output.{_safe(lb)}.txt").write_text(text)
+            (d / "meta.json").write_text(json.dumps({**b.meta(), "reproduce": self.reproduce(b)}, indent=2))
+        state = {"next_seed": self.next_seed, "stats": asdict(self.stats),
+                 "buckets": {sig: {**b.meta(), "choices": b.choices} for sig, b in self.buckets.items()}}
+        (self.out / "state.json").write_text(json.dumps(state, indent=1))
+
+    def _load(self) -> None:
+        state = json.loads((self.out / "state.json").read_text())
+        self.next_seed = state["next_seed"]
+        self.stats = Stats(**state["stats"])
+        for sig, m in state["buckets"].items():
+            self.buckets[sig] = Bucket(**m)
+
+    def reproduce(self, b: Bucket) -> str:
+        where = f"{self.out}/buckets/{b.id}/{'reduced' if b.reduced else 'program'}.py" if self.out else "<file>"
+        return f"mpconform fuzz --targets {b.oracle},{b.target} --replay {where}"
+
+    def candidate(self, b: Bucket) -> str:
+        """The reduced program as a conformance test in MicroPython's layout (expected output: CPython's)."""
+        head = [
+            f"# Candidate conformance test found by mpconform fuzz ({b.kind}): {b.oracle} and {b.target} disagree.",
+            f"# signature: {b.signature}",
+            f"# seed: {b.seed} (regenerate the original program: mpconform fuzz --show {b.seed})",
+            f"# reproduce: {self.reproduce(b)}",
+        ]
+        return "\n".join(head) + "\n" + (b.reduced or b.source)
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def __enter__(self) -> "Campaign":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _safe(label: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in label)

@@ -1,0 +1,165 @@
+"""Why targets disagree: a documented difference, a resource limit, a timeout, a crash, or something new."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from .compare import Divergence, line_shape
+
+__all__ = ["Classification", "classify", "KNOWN", "catalogue_ids", "bucket_id"]
+
+KINDS = ("known", "unlisted", "resource", "timeout", "crash", "new")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """One divergence explained: kind (see KINDS), the catalogue/fuzz-table id if any, a bucket signature."""
+
+    kind: str
+    id: str
+    signature: str
+
+
+@lru_cache(maxsize=1)
+def catalogue_ids() -> frozenset[str]:
+    """Ids of the known-differences catalogue (conformance/suite/cpydiff), empty if it cannot be loaded."""
+    try:
+        from conformance.catalogue import load_catalogue
+
+        return frozenset(load_catalogue())
+    except Exception:  # noqa: BLE001 - a broken catalogue must not stop a campaign; entries become "unlisted"
+        return frozenset()
+
+
+# -- the signature table: catalogue id → how that difference shows in a divergence ------------------------
+
+_MISSING_ATTR = {
+    "ljust": "types_str_ljust_rjust", "rjust": "types_str_ljust_rjust", "title": "types_str_title",
+    "swapcase": "types_str_title", "capitalize": "types_str_title", "zfill": "types_str_zfill",
+    "casefold": "types_str_casefold", "removeprefix": "types_str_removeprefix",
+    "removesuffix": "types_str_removeprefix", "bit_length": "types_int_bit_length",
+    "is_integer": "types_float_is_integer", "as_integer_ratio": "types_float_is_integer",
+    "__contains__": "fuzz_str_dunder_methods", "center": "fuzz_str_center", "rsplit": "fuzz_str_rsplit",
+    "from_bytes": "fuzz_int_from_bytes", "format": "fuzz_str_format", "union": "fuzz_set_methods",
+    "intersection": "fuzz_set_methods", "difference": "fuzz_set_methods",
+    "symmetric_difference": "fuzz_set_methods",
+}
+_FLOAT = re.compile(r"-?\d+\.\d+(?:e[-+]?\d+)?|-?(?:inf|nan)")
+
+
+def _src_line(source: str, d: Divergence) -> str:
+    n = d.actual.error_line
+    lines = source.splitlines()
+    return lines[n - 1] if n and 0 < n <= len(lines) else ""
+
+
+def _missing_attr(d: Divergence, source: str) -> str | None:
+    if d.actual.exc != "AttributeError":
+        return None
+    m = re.search(r"has no attribute '(\w+)'", d.actual.message)
+    return _MISSING_ATTR.get(m.group(1)) if m else None
+
+
+def _subscr_step(d: Divergence, source: str) -> str | None:
+    if d.actual.exc != "NotImplementedError" or "step" not in d.actual.message:
+        return None
+    line = _src_line(source, d)
+    if line.lstrip().startswith("del "):
+        return "types_list_delete_subscrstep"
+    if re.search(r"\]\s*=[^=]", line):
+        return "types_list_store_subscrstep"
+    return "types_bytes_subscrstep" if "b'" in line or "bytes" in line else "types_str_subscrstep"
+
+
+def _caught_step(d: Divergence, source: str) -> str | None:
+    """A step slice whose NotImplementedError the program itself caught and printed."""
+    if d.first_diff >= len(d.actual.lines) or "NotImplementedError" not in d.actual.lines[d.first_diff]:
+        return None
+    return "types_str_subscrstep" if re.search(r"\[[^\]\[]*:[^\]\[]*:", source) else None
+
+
+def _syntax(d: Divergence, source: str) -> str | None:
+    if d.actual.exc != "SyntaxError" or d.expected.end != "ok":
+        return None
+    text = _src_line(source, d) or source
+    if "{**" in text:
+        return "fuzz_dict_display_unpack"
+    if re.search(r"\bf['\"]", text):
+        return "fuzz_fstring_absent"
+    return None
+
+
+def _float_digits(d: Divergence, source: str) -> str | None:
+    """Both ended alike and every differing line differs only in float digits."""
+    if d.expected.end != d.actual.end or len(d.expected.lines) != len(d.actual.lines):
+        return None
+    worst, ulp_only = 0.0, True
+    for e, a in zip(d.expected.lines, d.actual.lines):
+        if e == a:
+            continue
+        fe, fa = _FLOAT.findall(e), _FLOAT.findall(a)
+        if len(fe) != len(fa) or not fe or _FLOAT.sub("F", e) != _FLOAT.sub("F", a):
+            return None
+        for x, y in zip(fe, fa):
+            if x == y:
+                continue
+            decimals = len(x.split(".")[1].split("e")[0]) if "." in x else 0
+            fx, fy = float(x), float(y)
+            worst = max(worst, abs(fx - fy) / max(abs(fx), abs(fy), 1e-300))
+            ulp_only &= "e" not in x and abs(fx - fy) <= 1.01 * 10 ** -decimals
+    if worst <= 1e-13:
+        return "types_float_format_precision"
+    if ulp_only:
+        return "fuzz_float_format_last_digit"  # one unit in the last printed place: rounding of the formatter
+    return "fuzz_float_single_precision" if worst <= 1e-5 else None
+
+
+def _round_half(d: Divergence, source: str) -> str | None:
+    return "types_float_round" if "round(" in source and _float_digits(d, source) else None
+
+
+#: (id, matcher): the first matcher returning an id explains the divergence. Ids starting with `fuzz_` are
+#: differences the fuzzer knows but the catalogue does not list yet (candidate catalogue entries).
+KNOWN: tuple[tuple[str, Callable[[Divergence, str], str | None]], ...] = (
+    ("missing-attribute", _missing_attr),
+    ("subscript-step", _subscr_step),
+    ("caught-subscript-step", _caught_step),
+    ("syntax", _syntax),
+    ("round", _round_half),
+    ("float-digits", _float_digits),
+)
+
+
+def classify(d: Divergence, source: str) -> Classification:
+    """Explain one divergence and give the signature of the bucket it belongs to."""
+    e, a = d.expected, d.actual
+    if a.end == "timeout":
+        return Classification("timeout", "", f"timeout|{d.target}")
+    if a.end == "crash":
+        return Classification("crash", "", f"crash|{d.target}|{line_shape(_src_line(source, d))}")
+    if a.exc == "MemoryError" or (a.exc == "RuntimeError" and "recursion" in a.message):
+        return Classification("resource", a.exc, f"resource|{a.exc}|{d.target}")
+    for _, matcher in KNOWN:
+        found = matcher(d, source)
+        if found:
+            kind = "known" if found in catalogue_ids() else "unlisted"
+            return Classification(kind, found, f"{kind}|{found}|{d.target}")
+    if e.end != a.end:
+        detail = f"{e.end}->{a.end}|{line_shape(a.message)}"
+        if a.exc == "SyntaxError":
+            detail += "|" + line_shape(_src_line(source, d))
+    else:
+        el = e.lines[d.first_diff] if d.first_diff < len(e.lines) else "<end>"
+        al = a.lines[d.first_diff] if d.first_diff < len(a.lines) else "<end>"
+        detail = f"line|{line_shape(el)}|{line_shape(al)}"
+    return Classification("new", "", f"new|{d.target}|{detail}")
+
+
+def bucket_id(signature: str) -> str:
+    """A short, stable, file-name-safe name for a bucket: kind, id or target, hash of the signature."""
+    kind, rest = signature.split("|", 1)
+    label = re.sub(r"[^a-z0-9]+", "_", rest.split("|", 1)[0].lower()).strip("_")[:40]
+    return f"{kind}_{label}_{hashlib.sha1(signature.encode()).hexdigest()[:8]}"

@@ -1,0 +1,143 @@
+"""`mpconform fuzz`: differential fuzzing across targets with live statistics, buckets, reduction, corpus."""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from tabulate import tabulate
+
+from runners.errors import HarnessError, TargetSpecError, TargetUnavailable
+
+__all__ = ["configure", "main", "parse_budget", "figures"]
+
+
+def parse_budget(text: str) -> float:
+    """'90', '90s', '10m', '1.5h' → seconds."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"expected a duration such as 90s, 10m or 1h; got {text!r}")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--targets", default="cpython,unix",
+                        help="comma list of targets; the oracle is cpython if listed, else the first "
+                             "(options with ';' instead of ',' e.g. 'ref;profile=cpython')")
+    parser.add_argument("--budget", type=parse_budget, default=60.0, help="time to fuzz: 90s, 10m, 1h (default 60s)")
+    parser.add_argument("--programs", type=int, help="stop after this many programs")
+    parser.add_argument("--seed", type=int, help="first seed (default: continue from --out, else 0)")
+    parser.add_argument("--out", type=Path, help="corpus folder: buckets, candidates, state to continue from")
+    parser.add_argument("--json", type=Path, help="write the figures and buckets as JSON here")
+    parser.add_argument("--jobs", type=int, default=2, help="runner instances per local target (default 2)")
+    parser.add_argument("--timeout", type=float, default=5.0, help="seconds per program per target (default 5)")
+    parser.add_argument("--oracle", help="target label to compare against (default cpython or the first)")
+    parser.add_argument("--no-reduce", action="store_true", help="do not shrink new buckets")
+    parser.add_argument("--reduce-checks", type=int, default=300, help="target runs allowed per reduction")
+    parser.add_argument("--show", type=int, metavar="SEED", help="print the program for SEED and exit")
+    parser.add_argument("--replay", type=Path, metavar="FILE", help="run FILE on the targets and show divergences")
+    parser.add_argument("--quiet", action="store_true", help="no live statistics")
+
+
+def split_targets(text: str) -> list[str]:
+    """Targets are comma-separated; a target's own options follow ';' (or ',key=value' right after it)."""
+    out: list[str] = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if "=" in part and out and re.match(r"^[a-z_]+=", part) and part.split("=", 1)[0] in _OPTION_KEYS:
+            out[-1] += "," + part
+        else:
+            out.append(part.replace(";", ","))
+    return out
+
+
+_OPTION_KEYS = ("profile", "heapsize", "emit", "label", "sandbox", "baud", "port")
+
+
+def figures(stats, labels: list[str], oracle: str) -> list[tuple[str, str]]:
+    """The campaign's headline figures, as printed in the final table and checked by the tests."""
+    rows = [("programs", str(stats.programs)), ("programs/s", f"{stats.rate():.1f}"),
+            ("valid (ran to completion on the oracle)", f"{stats.pct(stats.valid):.1f}%"),
+            ("printed at least three values", f"{stats.pct(stats.three):.1f}%"),
+            ("divergent programs", f"{stats.pct(stats.divergent):.1f}%"),
+            ("generation share of wall time", f"{100 * stats.gen_time / stats.elapsed if stats.elapsed else 0:.1f}%")]
+    for lb in labels:
+        if lb != oracle:
+            rows.append((f"{lb} agrees with {oracle}", f"{stats.pct(stats.agree.get(lb, 0), stats.valid):.2f}%"))
+    return rows
+
+
+def _progress(stats, buckets) -> None:
+    new = sum(1 for b in buckets.values() if b.kind == "new")
+    print(f"fuzz: {stats.programs} programs, {stats.rate():.1f}/s, valid {stats.pct(stats.valid):.1f}%, "
+          f">=3 values {stats.pct(stats.three):.1f}%, divergent {stats.pct(stats.divergent):.1f}%, "
+          f"buckets {len(buckets)} (new {new})", file=sys.stderr, flush=True)
+
+
+def main(args: argparse.Namespace) -> int:
+    from .generate import generate
+
+    if args.show is not None:
+        sys.stdout.write(generate(args.show))
+        return 0
+    from .campaign import Campaign
+
+    targets = split_targets(args.targets)
+    try:
+        campaign = Campaign(targets, out=args.out, seed=args.seed, jobs=args.jobs, timeout=args.timeout,
+                            oracle=args.oracle)
+    except (TargetUnavailable, TargetSpecError) as exc:
+        print(f"mpconform fuzz: {exc}", file=sys.stderr)
+        return 3 if isinstance(exc, TargetUnavailable) else 2
+    try:
+        if args.replay:
+            return _replay(campaign, args.replay)
+        campaign.run(seconds=args.budget, programs=args.programs, progress=None if args.quiet else _progress)
+        if not args.quiet:
+            _progress(campaign.stats, campaign.buckets)
+        if not args.no_reduce:
+            campaign.reduce_buckets(max_checks=args.reduce_checks)
+        campaign.save()
+    except HarnessError as exc:
+        print(f"mpconform fuzz: {exc}", file=sys.stderr)
+        return 3
+    finally:
+        campaign.close()
+    s, labels = campaign.stats, campaign.pool.labels
+    print(tabulate(figures(s, labels, campaign.oracle), headers=["figure", "value"]))
+    rows = [(b.id, b.kind, b.explained_by or "-", b.target, b.count, b.seed,
+             (b.reduced or "").count("\n") or "-") for b in sorted(campaign.buckets.values(), key=lambda b: b.id)]
+    if rows:
+        print()
+        print(tabulate(rows, headers=["bucket", "kind", "explained by", "target", "programs", "seed", "reduced lines"]))
+    if args.json:
+        args.json.write_text(json.dumps({
+            "oracle": campaign.oracle, "targets": labels, "stats": asdict(s),
+            "figures": dict(figures(s, labels, campaign.oracle)),
+            "buckets": [{**b.meta(), "reproduce": campaign.reproduce(b)} for b in campaign.buckets.values()],
+        }, indent=2))
+    return 1 if any(b.kind in ("new", "crash") for b in campaign.buckets.values()) else 0
+
+
+def _replay(campaign, path: Path) -> int:
+    from .classify import classify
+    from .compare import compare, view_of
+
+    source = path.read_text()
+    outs = campaign.pool.run(source)
+    views = {lb: view_of(o) for lb, o in outs.items()}
+    for lb, o in outs.items():
+        print(f"--- {lb} ({views[lb].end})")
+        sys.stdout.write(o.stdout.decode("utf-8", "replace"))
+    divs = compare(campaign.oracle, views)
+    for d in divs:
+        c = classify(d, source)
+        print(f"=== {d.describe()}\n    {c.kind} {c.id or ''} signature {c.signature}")
+    if not divs:
+        print("=== all targets agree")
+    return 1 if divs else 0

@@ -1,0 +1,104 @@
+"""Comparing what targets printed: normalised views, divergences, and bucket signatures."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from runners.outcome import Outcome, Status
+
+__all__ = ["View", "view_of", "Divergence", "compare", "line_shape", "exception_of"]
+
+_EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Iteration|Interrupt|Warning))(?::\s?(.*))?$")
+_TB_HEAD = "Traceback (most recent call last):"
+
+
+@dataclass(frozen=True)
+class View:
+    """One target's output reduced to what must agree: printed lines, then how the program ended."""
+
+    lines: tuple[str, ...]
+    end: str                     # "ok", "raised:TypeError", "timeout", "crash", "skip"
+    message: str = ""            # the exception message (not compared: messages differ by design)
+    error_line: int | None = None  # program line the exception came from, when the traceback says
+
+    @property
+    def exc(self) -> str | None:
+        return self.end.split(":", 1)[1] if self.end.startswith("raised:") else None
+
+
+def exception_of(text: str) -> tuple[str | None, str]:
+    """(exception type, message) from the last line of a traceback, else (None, "")."""
+    for line in reversed(text.splitlines()):
+        if line.strip():
+            m = _EXC_LINE.match(line.strip())
+            return (m.group(1).rsplit(".", 1)[-1], m.group(2) or "") if m else (None, "")
+    return None, ""
+
+
+def view_of(outcome: Outcome) -> View:
+    """Normalise an Outcome: \\r\\n, trailing blanks, traceback reduced to its exception type."""
+    text = outcome.stdout.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    if outcome.status is Status.OK:
+        end = "ok"
+    elif outcome.status is Status.RAISED:
+        exc, _ = exception_of(text)
+        end = f"raised:{exc or outcome.exc_type or '?'}"
+    else:
+        end = outcome.status.value
+    message, error_line = "", None
+    if end.startswith("raised:"):
+        exc, message = exception_of(text)
+        cut = next((i for i, ln in enumerate(lines) if ln.startswith(_TB_HEAD)), None)
+        if cut is None and exc == "SyntaxError":  # CPython prints compile errors without a header
+            cut = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith('File "')), len(lines))
+        if cut is not None:
+            nums = re.findall(r'File "[^"]*", line (\d+)', "\n".join(lines[cut:]))
+            error_line = int(nums[-1]) if nums else None
+            lines = lines[:cut]
+    while lines and not lines[-1]:
+        lines.pop()
+    return View(tuple(lines), end, message, error_line)
+
+
+_NUM = re.compile(r"-?\b\d+(\.\d+)?(e[-+]?\d+)?\b")
+_NAME = re.compile(r"\b[A-Za-z_]+\d+\b")
+_STR = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def line_shape(text: str) -> str:
+    """A line with literals and generated names stripped: the part that says which construct it is."""
+    text = _STR.sub("S", text)
+    text = _NAME.sub("N", text)
+    text = _NUM.sub("0", text)
+    return re.sub(r"0(, 0)+", "0, ...", text)[:80]  # lists of any length: one shape
+
+
+@dataclass(frozen=True)
+class Divergence:
+    """Targets disagree on one program: the oracle's view, the odd target's view, where they part."""
+
+    oracle: str
+    target: str
+    expected: View
+    actual: View
+    first_diff: int               # index of the first differing output line (len if only the ending differs)
+
+    def describe(self) -> str:
+        e = self.expected.lines[self.first_diff] if self.first_diff < len(self.expected.lines) else f"<{self.expected.end}>"
+        a = self.actual.lines[self.first_diff] if self.first_diff < len(self.actual.lines) else f"<{self.actual.end}>"
+        return f"{self.oracle}: {e!r} vs {self.target}: {a!r} (line {self.first_diff + 1})"
+
+
+def compare(oracle: str, views: dict[str, View]) -> list[Divergence]:
+    """Every target whose view differs from the oracle's."""
+    exp = views[oracle]
+    out = []
+    for label, v in views.items():
+        if label == oracle or v == exp or (v.lines == exp.lines and v.end == exp.end):
+            continue
+        i = 0
+        while i < min(len(v.lines), len(exp.lines)) and v.lines[i] == exp.lines[i]:
+            i += 1
+        out.append(Divergence(oracle, label, exp, v, i))
+    return out

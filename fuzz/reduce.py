@@ -1,0 +1,157 @@
+"""Shrinking a divergent program: first its choice sequence (regenerate, re-check), then its source lines."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .generate import replay
+
+__all__ = ["Reduction", "reduce_program", "shrink_choices", "reduce_lines"]
+
+Check = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Reduction:
+    """The smallest program found that still shows the same divergence, and what it cost to find."""
+
+    source: str
+    original_lines: int
+    checks: int
+
+
+class _Budget:
+    def __init__(self, check: Check, limit: int) -> None:
+        self.check, self.limit, self.used = check, limit, 0
+        self.seen: dict[str, bool] = {}
+
+    def __call__(self, source: str) -> bool:
+        if source in self.seen:
+            return self.seen[source]
+        if self.used >= self.limit:
+            return False
+        self.used += 1
+        ok = _compiles(source) and self.check(source)
+        self.seen[source] = ok
+        return ok
+
+    @property
+    def spent(self) -> bool:
+        return self.used >= self.limit
+
+
+def _compiles(source: str) -> bool:
+    try:
+        compile(source, "reduce.py", "exec")
+        return True
+    except (SyntaxError, ValueError):
+        return False
+
+
+def _size(source: str) -> tuple[int, int]:
+    return (source.count("\n"), len(source))
+
+
+def shrink_choices(choices: Sequence[int], test: Callable[[str], bool], budget: _Budget) -> tuple[list[int], str]:
+    """Delete and lower choices (hypothesis-style passes) while the regenerated program still diverges."""
+    best = list(choices)
+    best_src = replay(best).source
+    improved = True
+    while improved and not budget.spent:
+        improved = False
+        for size in (32, 16, 8, 4, 2, 1):
+            i = len(best) - size
+            while i >= 0 and not budget.spent:
+                for cand in (best[:i] + best[i + size:], best[:i] + [0] * size + best[i + size:]):
+                    if cand == best:
+                        continue
+                    src = replay(cand).source
+                    if _size(src) < _size(best_src) and test(src):
+                        best, best_src, improved = cand, src, True
+                        break
+                i -= size
+        for i in range(len(best)):
+            if budget.spent:
+                break
+            if best[i] > 0:
+                for v in (best[i] // 2, best[i] - 1):
+                    cand = best[:i] + [v] + best[i + 1:]
+                    src = replay(cand).source
+                    if _size(src) < _size(best_src) and test(src):
+                        best, best_src, improved = cand, src, True
+                        break
+    return best, best_src
+
+
+def _block_end(lines: list[str], i: int) -> int:
+    """Index after the block introduced by lines[i] (a line ending with ':')."""
+    ind = len(lines[i]) - len(lines[i].lstrip())
+    j = i + 1
+    while j < len(lines) and (not lines[j].strip() or len(lines[j]) - len(lines[j].lstrip()) > ind):
+        j += 1
+    return j
+
+
+_CLAUSES = ("except", "else", "elif", "finally")
+
+
+def _statement_end(lines: list[str], i: int) -> int:
+    """Index after the compound statement starting at lines[i], with its except/else/elif/finally clauses."""
+    ind = len(lines[i]) - len(lines[i].lstrip())
+    j = _block_end(lines, i)
+    while j < len(lines) and len(lines[j]) - len(lines[j].lstrip()) == ind and \
+            lines[j].lstrip().startswith(_CLAUSES):
+        j = _block_end(lines, j)
+    return j
+
+
+def reduce_lines(source: str, test: Callable[[str], bool]) -> str:
+    """Delta debugging over lines and whole blocks, plus unwrapping compound statements."""
+    lines = source.rstrip("\n").split("\n")
+
+    def ok(cand: list[str]) -> bool:
+        return bool(cand) and test("\n".join(cand) + "\n")
+
+    progress = True
+    while progress:
+        progress = False
+        i = 0
+        while i < len(lines):  # whole blocks first: a header with its body
+            if lines[i].rstrip().endswith(":") and not lines[i].lstrip().startswith(_CLAUSES):
+                j, k = _block_end(lines, i), _statement_end(lines, i)
+                cand = lines[:i] + lines[k:]
+                if ok(cand):
+                    lines, progress = cand, True
+                    continue
+                body = [ln[4:] if ln.startswith("    ") else ln for ln in lines[i + 1:j]]
+                cand = lines[:i] + body + lines[k:]
+                if ok(cand):
+                    lines, progress = cand, True
+                    continue
+            i += 1
+        chunk = max(len(lines) // 2, 1)
+        while chunk >= 1:
+            i = 0
+            while i < len(lines):
+                cand = lines[:i] + lines[i + chunk:]
+                if ok(cand):
+                    lines, progress = cand, True
+                else:
+                    i += chunk
+            chunk //= 2
+    return "\n".join(lines) + "\n"
+
+
+def reduce_program(source: str, check: Check, *, choices: Sequence[int] | None = None,
+                   max_checks: int = 400) -> Reduction:
+    """Shrink `source` (regenerated from `choices` when given) keeping `check(source)` true."""
+    first = _Budget(check, max_checks * 2 // 5)  # choice shrinking gets a share; lines get the rest
+    best = source
+    if choices:
+        _, src = shrink_choices(choices, first, first)
+        if first(src) and _size(src) < _size(best):
+            best = src
+    rest = _Budget(check, max_checks - first.used)
+    rest.seen = first.seen
+    best = reduce_lines(best, rest)
+    return Reduction(best, source.count("\n"), first.used + rest.used)

@@ -1,0 +1,63 @@
+"""A deliberately broken target for the fuzzer's self-test: CPython whose `//` truncates instead of flooring."""
+from __future__ import annotations
+
+import ast
+import dataclasses
+
+from runners.contract import Runner, TargetSpec
+from runners.outcome import Outcome, Program
+from runners.registry import REGISTRY, make_runner, register
+
+__all__ = ["BrokenFloorDivRunner", "break_floordiv"]
+
+_PRELUDE = (
+    "def _fd(a, b):\n"
+    "    q = a // b\n"
+    "    return q + 1 if q < 0 and q * b != a else q\n"
+)
+
+
+class _Rewrite(ast.NodeTransformer):
+    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.op, ast.FloorDiv):
+            return ast.copy_location(ast.Call(ast.Name("_fd", ast.Load()), [node.left, node.right], []), node)
+        return node
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST:
+        self.generic_visit(node)
+        if isinstance(node.op, ast.FloorDiv) and isinstance(node.target, ast.Name):
+            call = ast.Call(ast.Name("_fd", ast.Load()), [ast.Name(node.target.id, ast.Load()), node.value], [])
+            return ast.copy_location(ast.Assign([node.target], call), node)
+        return node
+
+
+def break_floordiv(source: bytes) -> bytes:
+    """The same program with every `a // b` computing a truncated quotient (wrong for inexact negatives)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return source
+    tree = ast.fix_missing_locations(_Rewrite().visit(tree))
+    return (_PRELUDE + ast.unparse(tree) + "\n").encode()
+
+
+class BrokenFloorDivRunner(Runner):
+    """`broken-floordiv[=INNER]`: runs on INNER (default cpython) after breaking floor division."""
+
+    name = "broken-floordiv"
+    description = "self-test target: CPython with a wrong // for negative operands"
+
+    def __init__(self, spec: TargetSpec) -> None:
+        super().__init__(spec)
+        self._inner = make_runner(spec.arg or "cpython")
+
+    def run(self, program: Program) -> Outcome:
+        return self._inner.run(dataclasses.replace(program, source=break_floordiv(program.source)))
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+if "broken-floordiv" not in REGISTRY:
+    register("broken-floordiv", "fuzz.selftest:BrokenFloorDivRunner")

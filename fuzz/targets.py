@@ -1,0 +1,97 @@
+"""A pool of runner instances per target, and running one program on every target at once."""
+from __future__ import annotations
+
+import queue
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+
+from runners.contract import Runner
+from runners.errors import HarnessError
+from runners.outcome import Outcome, Program, Status
+from runners.registry import make_runner, parse_target
+
+from . import selftest  # noqa: F401 - registers the broken-floordiv self-test target
+
+__all__ = ["TargetPool", "SINGLE_INSTANCE"]
+
+#: Targets that are one physical (or emulated) board: never more than the pool count the user asked for.
+SINGLE_INSTANCE = ("qemu-microbit", "serial")
+
+
+@dataclass(frozen=True)
+class _Target:
+    label: str
+    idle: "queue.Queue[Runner]"
+    size: int
+
+
+class TargetPool:
+    """Runner instances for each target (threads take an idle one per program); closes them all at the end."""
+
+    def __init__(self, targets: list[str], *, jobs: int = 2, timeout: float = 5.0) -> None:
+        self.timeout = timeout
+        self.targets: dict[str, _Target] = {}
+        self._all: list[Runner] = []
+        try:
+            for text in targets:
+                spec = parse_target(text)
+                n = spec.count if (spec.count > 1 or spec.name in SINGLE_INSTANCE) else jobs
+                idle: queue.Queue[Runner] = queue.Queue()
+                for _ in range(n):
+                    r = make_runner(spec)
+                    self._all.append(r)
+                    idle.put(r)
+                self.targets[spec.label] = _Target(spec.label, idle, n)
+        except BaseException:
+            self.close()
+            raise
+        workers = sum(t.size for t in self.targets.values())
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fuzz-target")
+        self._lock = threading.Lock()
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self.targets)
+
+    @property
+    def capacity(self) -> int:
+        """How many programs can usefully be in flight at once."""
+        return max(t.size for t in self.targets.values())
+
+    def _run_one(self, label: str, program: Program) -> Outcome:
+        t = self.targets[label]
+        runner = t.idle.get()
+        try:
+            return runner.run(program)
+        except HarnessError as exc:
+            # The link broke under this program: record it as a crash of the target, with the reason.
+            return Outcome(Status.CRASH, b"", note=f"harness: {exc}")
+        finally:
+            t.idle.put(runner)
+
+    def submit(self, source: str, labels: list[str] | None = None) -> dict[str, Future]:
+        """Start one program on every target (or the given ones); futures of Outcomes by label."""
+        program = Program(source=source.encode(), filename="fuzz.py", timeout=self.timeout)
+        return {lb: self._executor.submit(self._run_one, lb, program) for lb in (labels or self.labels)}
+
+    def run(self, source: str, labels: list[str] | None = None) -> dict[str, Outcome]:
+        """Run one program on every target (or the given ones) and wait for all."""
+        return {lb: f.result() for lb, f in self.submit(source, labels).items()}
+
+    def close(self) -> None:
+        ex = getattr(self, "_executor", None)
+        if ex is not None:
+            ex.shutdown(wait=True, cancel_futures=True)
+        for r in self._all:
+            try:
+                r.close()
+            except Exception:  # noqa: BLE001 - closing the rest matters more than one failure
+                pass
+        self._all.clear()
+
+    def __enter__(self) -> "TargetPool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
