@@ -1,4 +1,4 @@
-# mpconform: heap=2m timeout=20
+# mpconform: heap=1m timeout=20
 
 d = {}
 for i in range(10000):
