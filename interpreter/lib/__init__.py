@@ -1,0 +1,16 @@
+"""Library modules of the reference interpreter: name -> factory building a namespace of host values."""
+from __future__ import annotations
+
+import pathlib
+
+__all__ = ["MODULES", "FROZEN"]
+
+# name -> "dotted.path:factory"; a factory is make_module(rt) -> dict[str, object] (see _board.py for rt).
+MODULES: dict[str, str] = {
+    "machine": "interpreter.lib.modmachine:make_module",
+    "vboard": "interpreter.lib.modmachine:make_vboard",
+    "time": "interpreter.lib.modtime:make_module",
+}
+
+# name -> a .py file of program-level Python the interpreter compiles itself.
+FROZEN: dict[str, pathlib.Path] = {}

@@ -1,0 +1,151 @@
+"""The virtual board: pin levels, the record of output changes, and timers on the runtime's clock."""
+from __future__ import annotations
+
+import heapq
+from typing import Any
+
+__all__ = ["Board", "board_for", "sleep_us"]
+
+
+def sleep_us(clock: Any, us: int) -> None:
+    """Sleep `us` microseconds on `clock`, which may offer only sleep_ms."""
+    if us <= 0:
+        return
+    if hasattr(clock, "sleep_us"):
+        clock.sleep_us(us)
+    elif us % 1000 == 0:
+        clock.sleep_ms(us // 1000)
+    else:
+        clock.sleep_ms(us / 1000)
+
+
+class Board:
+    """State of one virtual board, shared by the machine, vboard, time and asyncio modules of one runtime."""
+
+    def __init__(self, rt: Any) -> None:
+        self.rt = rt
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget pins, driven levels, the history and all timers (vboard.reset)."""
+        self.pins: dict[object, Any] = {}          # pin id -> the Pin object last constructed for it
+        self.levels: dict[object, int] = {}        # pin id -> level currently on the wire
+        self.driven: dict[object, int] = {}        # pin id -> level the test bench drives on it
+        self.changes: list[tuple[object, int]] = []
+        self.stamped: list[tuple[int, object, int]] = []
+        self._timers: list[tuple[int, int, Any]] = []   # heap of (deadline_us, seq, timer)
+        self._seq = 0
+        self.irq_enabled = True
+        self._pending: list[tuple[Any, object]] = []
+
+    # --- time -------------------------------------------------------------------------------------------
+    def now_us(self) -> int:
+        """The runtime clock's raw microsecond count."""
+        return int(self.rt.clock.ticks_us())
+
+    def schedule(self, timer: Any, deadline_us: int) -> None:
+        """Arm `timer` to fire at `deadline_us` (raw clock microseconds)."""
+        self._seq += 1
+        timer._armed = self._seq
+        heapq.heappush(self._timers, (deadline_us, self._seq, timer))
+
+    def cancel(self, timer: Any) -> None:
+        """Disarm `timer`; its heap entry is skipped lazily."""
+        timer._armed = None
+
+    def advance_us(self, us: int) -> None:
+        """Let `us` microseconds of virtual time pass, firing every timer that falls due, in deadline order."""
+        target = self.now_us() + max(0, int(us))
+        while True:
+            entry = self._next_due(target)
+            if entry is None:
+                break
+            deadline, seq, timer = entry
+            sleep_us(self.rt.clock, deadline - self.now_us())
+            timer._fire(deadline)
+        sleep_us(self.rt.clock, target - self.now_us())
+
+    def _next_due(self, target: int) -> tuple[int, int, Any] | None:
+        """Pop the earliest live timer entry due at or before `target`, or None."""
+        while self._timers:
+            deadline, seq, timer = self._timers[0]
+            if timer._armed != seq:
+                heapq.heappop(self._timers)
+                continue
+            if deadline > target:
+                return None
+            heapq.heappop(self._timers)
+            timer._armed = None
+            return deadline, seq, timer
+        return None
+
+    # --- interrupts ---------------------------------------------------------------------------------------
+    def deliver(self, handler: Any, arg: object) -> None:
+        """Run an irq/timer handler now, or when interrupts are enabled again (machine.enable_irq)."""
+        if not self.irq_enabled:
+            self._pending.append((handler, arg))
+            return
+        self.rt.call(handler, arg)
+
+    def flush(self) -> None:
+        """Run the handlers held back while interrupts were disabled."""
+        while self.irq_enabled and self._pending:
+            handler, arg = self._pending.pop(0)
+            self.rt.call(handler, arg)
+
+    # --- pins -------------------------------------------------------------------------------------------
+    def record(self, pin_id: object, value: int) -> None:
+        """Record an output level change on the wire (only real changes are recorded)."""
+        if self.levels.get(pin_id, 0) == value:   # an unconfigured wire sits at 0
+            return
+        self.levels[pin_id] = value
+        self.changes.append((pin_id, value))
+        self.stamped.append((self.now_us() // 1000, pin_id, value))
+
+    def drive(self, pin_id: object, value: int) -> None:
+        """Drive an input from the test bench; fires the pin's irq handler on a matching edge."""
+        value = 1 if value else 0
+        pin = self.pins.get(pin_id)
+        if pin is not None and pin._mode in pin._OUTPUT_MODES:
+            raise ValueError(f"vboard.drive: pin {pin_id!r} is configured as an output; drive expects an input pin")
+        old = self.input_level(pin_id)
+        self.driven[pin_id] = value
+        if pin is not None and old != value:
+            pin._edge(old, value)
+
+    def release(self, pin_id: object) -> None:
+        """Stop driving `pin_id`: it falls back to its pull level (an edge if that changes the level)."""
+        old = self.input_level(pin_id)
+        self.driven.pop(pin_id, None)
+        new = self.input_level(pin_id)
+        pin = self.pins.get(pin_id)
+        if pin is not None and old != new and pin._mode not in pin._OUTPUT_MODES:
+            pin._edge(old, new)
+
+    def input_level(self, pin_id: object) -> int:
+        """Level an input pin reads: the driven level, else its pull, else 0."""
+        if pin_id in self.driven:
+            return self.driven[pin_id]
+        pin = self.pins.get(pin_id)
+        if pin is not None and pin._pull == pin.PULL_UP:
+            return 1
+        return 0
+
+
+_BOARDS: dict[int, tuple[Any, Board]] = {}
+
+
+def board_for(rt: Any) -> Board:
+    """The Board of runtime `rt`, created on first use."""
+    board = getattr(rt, "_mpconform_board", None)
+    if isinstance(board, Board):
+        return board
+    held = _BOARDS.get(id(rt))
+    if held is not None and held[0] is rt:
+        return held[1]
+    board = Board(rt)
+    try:
+        setattr(rt, "_mpconform_board", board)
+    except (AttributeError, TypeError):
+        _BOARDS[id(rt)] = (rt, board)   # keeps rt alive: acceptable, one entry per runtime
+    return board

@@ -1,0 +1,92 @@
+"""The virtual board: seed programs and machine suite run on the library under a fake runtime; ticks arithmetic."""
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+
+from interpreter.lib.modtime import TICKS_PERIOD, ticks_add, ticks_diff
+
+from .shim import load, make_rt, micropython, run_program
+
+SUITE = pathlib.Path(__file__).resolve().parents[2] / "conformance" / "suite" / "machine"
+CASES = sorted(SUITE.glob("*.py"))
+
+
+def test_suite_has_seed_programs_and_twenty_more():
+    names = {p.stem for p in CASES}
+    assert {"blink", "switch_irq"} <= names
+    assert len(CASES) >= 22
+
+
+@pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
+def test_machine_suite_case_prints_its_exp(case):
+    assert case.read_text().startswith("# mpconform: features=machine,vboard\n")
+    assert run_program(case.read_text()) == pathlib.Path(str(case) + ".exp").read_text()
+
+
+def test_blink_records_alternating_levels_every_500_ms(rt):
+    out = run_program((SUITE / "blink.py").read_text(), rt)
+    assert out.splitlines()[0] == str([(5, 1), (5, 0)] * 3)
+    assert rt.clock.us == 6 * 500_000
+
+
+def test_irq_handler_is_called_through_rt_call():
+    rt = make_rt()
+    calls = []
+    rt.call = lambda f, *a, **k: calls.append(f) or f(*a, **k)
+    machine, vboard = load(rt, "machine"), load(rt, "vboard")
+    handler = lambda pin: None  # noqa: E731
+    machine.Pin(0, machine.Pin.IN, machine.Pin.PULL_UP).irq(handler, machine.Pin.IRQ_FALLING)
+    vboard.drive(0, 0)
+    assert calls == [handler]
+
+
+def test_boards_of_two_runtimes_are_independent():
+    a, b = make_rt(), make_rt()
+    load(a, "machine").Pin(1, 3).on()
+    assert load(a, "vboard").history() == [(1, 1)]
+    assert load(b, "vboard").history() == []
+
+
+def test_timer_callback_exception_propagates_to_the_sleeper(rt):
+    machine, time = load(rt, "machine"), load(rt, "time")
+
+    def boom(t):
+        raise RuntimeError("in callback")
+
+    machine.Timer(-1, mode=machine.Timer.ONE_SHOT, period=5, callback=boom)
+    with pytest.raises(RuntimeError, match="in callback"):
+        time.sleep_ms(10)
+
+
+@pytest.mark.parametrize("ticks,delta", [(0, -1), (5, 0), (TICKS_PERIOD - 1, 1), (123, 2**61 - 1), (7, -(2**61) + 1)])
+def test_ticks_add_wraps_and_diff_inverts_it(ticks, delta):
+    t = ticks_add(ticks, delta)
+    assert 0 <= t < TICKS_PERIOD
+    assert ticks_diff(t, ticks) == delta
+
+
+@pytest.mark.parametrize("delta", [2**61, -(2**61), 2**62])
+def test_ticks_add_rejects_half_period(delta):
+    with pytest.raises(OverflowError, match="ticks interval overflow"):
+        ticks_add(1, delta)
+
+
+TIME_PROGRAM = """
+import time
+print(time.ticks_add(0, -1), time.ticks_diff(0, 1), time.ticks_diff(1, 2**30-1))
+print(time.ticks_add(-5, 0), time.ticks_diff(0, 2**61), time.ticks_diff(2**61, 0), time.ticks_diff(2**61-1, 0))
+for d in (2**61, -2**61, -2**61 + 1):
+    try:
+        print(time.ticks_add(1, d))
+    except OverflowError as e:
+        print('OverflowError', e)
+print(time.sleep_ms(-1), time.sleep_us(-3), type(time.time()).__name__)
+print(time.gmtime(0), time.gmtime(86400 * 365 + 3661))
+"""
+
+
+@pytest.mark.unixport
+def test_time_module_matches_unix_port():
+    assert run_program(TIME_PROGRAM) == micropython(TIME_PROGRAM)
