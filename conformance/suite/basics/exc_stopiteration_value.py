@@ -1,0 +1,4 @@
+# StopIteration carries a value
+e = StopIteration(42)
+print(e.value, e.args)
+print(StopIteration().value)
