@@ -142,8 +142,9 @@ def open_transport(url: str, baud: int, target: str) -> Transport:
     return PySerialTransport(url, baud, target)
 
 
-_UPLOAD_CHUNK = 96          # raw bytes per acknowledged upload step (its repr must fit a small heap)
-_UPLOAD_ATTEMPTS = 3
+_UPLOAD_CHUNK = 48          # raw bytes per acknowledged upload step (small: see _upload)
+_UPLOAD_ATTEMPTS = 4
+_ACCEPT_TIMEOUT = 1.5       # seconds for "OK" after the program's final \x04 (boards answer in ms)
 _STAGED_MAIN = "_mpc_main.py"
 
 
@@ -330,6 +331,7 @@ class SerialRunner(Runner):
         try:
             return self._run_once(program)
         except LinkError as first:
+            first_error = str(first)
             try:
                 self._reconnect()
             except LinkError as again:
@@ -340,7 +342,7 @@ class SerialRunner(Runner):
         except LinkError as e:
             raise LinkError(f"link lost again after reconnecting, running {program.filename}: {e}",
                             target=self.target) from e
-        note = "re-run after the link was lost and reconnected"
+        note = f"re-run after the link was lost and reconnected ({first_error})"
         return replace(out, retried=True, note=f"{out.note}; {note}" if out.note else note)
 
     def _prepare(self, repl: RawRepl) -> None:
@@ -353,29 +355,42 @@ class SerialRunner(Runner):
 
     def _run_once(self, program: Program) -> Outcome:
         repl = self._connect()
-        self._prepare(repl)
-        repl = self._connect()
         files = program.support_files
         source = program.source
         if not repl.raw_paste and self.direct_limit and len(source) > self.direct_limit:
-            # No flow control on this link: stage the program as a verified file, run it from there.
+            # No flow control on this link: stage the program as a verified file and import it. Import
+            # compiles while streaming from the file, so programs larger than the heap still run; the
+            # price is `__name__ == "_mpc_main"` and tracebacks naming _mpc_main.py.
             files = files + ((_STAGED_MAIN, source),)
-            source = b"exec(open(%r).read())\n" % _STAGED_MAIN
+            source = b"import %s\n" % _STAGED_MAIN[:-3].encode()
         if files:
             failed = self._upload(repl, files)
             if failed is not None:
                 self._remove(repl, files)
                 return failed
+        # Soft reset after the upload: files stay, the upload's garbage leaves the (tiny) heap.
+        self._prepare(repl)
+        repl = self._connect()
         t0 = time.monotonic()
+        resent = ""
         try:
-            repl.send_program(source, max(5.0, program.timeout))
+            repl.send_program(source, _ACCEPT_TIMEOUT)
         except ReplTimeout as e:
+            # "OK" comes as soon as the board sees the final \x04: silence means bytes were lost on the
+            # way. Nothing ran yet: clear the line, re-enter raw REPL, send once more.
             how = self._recover(f"the board did not take the program: {e}")
-            raise ProtocolError(f"board at {self.url} did not accept {program.filename} ({e}); {how}",
-                                target=self.target) from e
+            repl = self._connect()
+            t0 = time.monotonic()
+            try:
+                repl.send_program(source, _ACCEPT_TIMEOUT)
+            except ReplTimeout as e2:
+                how = self._recover(f"the board did not take the program twice: {e2}")
+                raise ProtocolError(f"board at {self.url} did not accept {program.filename} twice ({e2}); {how}",
+                                    target=self.target) from e2
+            resent = f"program re-sent: the board did not acknowledge it ({how})"
         res = repl.follow(program.timeout, program.max_output)
         duration = time.monotonic() - t0
-        notes = []
+        notes = [resent] if resent else []
         if res.truncated:
             notes.append(f"output cut at {program.max_output} bytes")
         output = res.stdout + res.traceback
@@ -408,49 +423,44 @@ class SerialRunner(Runner):
         return Outcome(status, output, exc_type=exc, duration=duration, exit_code=0, note="; ".join(notes))
 
     def _upload(self, repl: RawRepl, files: tuple[tuple[str, bytes], ...]) -> Outcome | None:
-        """Write files to the board's filesystem, each chunk acknowledged and checked (length and sum):
-        plain raw REPL has no flow control, and a lost byte must not become a wrong test result.
-        Returns an Outcome when the board refuses (no space, no memory), None when all arrived."""
+        """Write files to the board's filesystem in small acknowledged chunks, each checked on the board
+        (length and byte sum) before it is written and re-sent when garbled: plain raw REPL has no flow
+        control (the emulated micro:bit drops bytes under load), and a lost byte must not become a wrong
+        test result. Returns an Outcome when the board refuses (no space, no memory), else None."""
         for name, data in files:
-            for attempt in range(1, _UPLOAD_ATTEMPTS + 1):
-                refused, garbled = self._upload_once(repl, name, data)
-                if refused is not None:
-                    return refused
-                if not garbled:
-                    break
-            else:
-                raise ProtocolError(f"uploading {name} to {self.url}: bytes were lost or changed in transfer "
-                                    f"{_UPLOAD_ATTEMPTS} times ({garbled})", target=self.target)
+            out, tb = self._step(repl, f"f=open({name!r},'wb')\n".encode(), name)
+            if tb:
+                return self._refusal(name, out, tb)
+            try:
+                for i in range(0, len(data), _UPLOAD_CHUNK):
+                    d = data[i:i + _UPLOAD_CHUNK]
+                    src = b"d=%s\nprint(f.write(d) if len(d)==%d and sum(d)==%d else -1)\n" % (
+                        repr(d).encode(), len(d), sum(d))
+                    for _attempt in range(_UPLOAD_ATTEMPTS):
+                        out, tb = self._step(repl, src, name)
+                        if out == b"%d\r\n" % len(d) and not tb:
+                            break
+                        if tb and b"SyntaxError" not in tb:
+                            return self._refusal(name, out, tb)
+                        # Garbled on the way (SyntaxError or checksum mismatch): nothing written, resend.
+                    else:
+                        raise ProtocolError(f"uploading {name} to {self.url}: chunk at byte {i} arrived garbled "
+                                            f"{_UPLOAD_ATTEMPTS} times (last answer {(out + tb)[-80:]!r})",
+                                            target=self.target)
+            finally:
+                self._step(repl, b"f.close()\n", name)
         return None
 
-    def _upload_once(self, repl: RawRepl, name: str, data: bytes) -> tuple[Outcome | None, str]:
-        """One attempt: (refusal Outcome or None, description of a transfer error or "")."""
-
-        def step(src: bytes) -> tuple[bytes, bytes]:
-            try:
-                return repl.exec_simple(src, 10.0)
-            except ReplTimeout as e:
-                self._recover(f"upload of {name} stalled")
-                raise ProtocolError(f"uploading {name} to {self.url} stalled: {e}", target=self.target) from e
-
-        def refusal(out: bytes, tb: bytes) -> Outcome:
-            return Outcome(Status.RAISED, out + tb, exc_type=_exception_name(tb), exit_code=1,
-                           note=f"the board refused file {name!r}")
-
-        out, tb = step(f"f=open({name!r},'wb')\n".encode())
-        if tb:
-            return (None, f"open: {tb[-80:]!r}") if b"SyntaxError" in tb else (refusal(out, tb), "")
+    def _step(self, repl: RawRepl, src: bytes, name: str) -> tuple[bytes, bytes]:
         try:
-            for i in range(0, len(data), _UPLOAD_CHUNK):
-                d = data[i:i + _UPLOAD_CHUNK]
-                out, tb = step(b"d=" + repr(d).encode() + b"\nprint(f.write(d),sum(d))\n")
-                if tb and b"SyntaxError" not in tb:
-                    return refusal(out, tb), ""
-                if tb or out != b"%d %d\r\n" % (len(d), sum(d)):
-                    return None, f"chunk at byte {i}: board answered {(out + tb)[-80:]!r}"
-        finally:
-            step(b"f.close()\n")
-        return None, ""
+            return repl.exec_simple(src, 10.0)
+        except ReplTimeout as e:
+            self._recover(f"upload of {name} stalled")
+            raise ProtocolError(f"uploading {name} to {self.url} stalled: {e}", target=self.target) from e
+
+    def _refusal(self, name: str, out: bytes, tb: bytes) -> Outcome:
+        return Outcome(Status.RAISED, out + tb, exc_type=_exception_name(tb), exit_code=1,
+                       note=f"the board refused file {name!r}")
 
     def _remove(self, repl: RawRepl, files: tuple[tuple[str, bytes], ...]) -> None:
         """Delete uploaded helpers again: small flash filesystems (micro:bit) fill up otherwise."""
