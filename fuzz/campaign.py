@@ -12,6 +12,7 @@ from .classify import Classification, bucket_id, classify
 from .compare import compare, view_of
 from .generate import Generated, RandomChooser, generate_from
 from .reduce import reduce_program
+from .safety import unsafe_reason
 from .targets import TargetPool
 
 __all__ = ["Stats", "Bucket", "Campaign", "REDUCE_KINDS"]
@@ -28,6 +29,7 @@ class Stats:
     valid: int = 0                # ran to completion on the oracle
     three: int = 0                # printed at least three lines on the oracle
     divergent: int = 0            # programs where some target disagreed with the oracle
+    unsafe: int = 0               # programs the static guard refused to run (a generator defect)
     agree: dict[str, int] = field(default_factory=dict)  # per target: valid programs it agreed on
     kinds: dict[str, int] = field(default_factory=dict)  # divergences by classification kind
     gen_time: float = 0.0
@@ -101,7 +103,11 @@ class Campaign:
                 t0 = time.perf_counter()
                 gen = generate_from(RandomChooser(self.next_seed), self.next_seed)
                 self.stats.gen_time += time.perf_counter() - t0
-                pending.append((gen, self.pool.submit(gen.source)))
+                if unsafe_reason(gen.source):
+                    self.stats.programs += 1
+                    self.stats.unsafe += 1
+                else:
+                    pending.append((gen, self.pool.submit(gen.source)))
                 self.next_seed += 1
                 submitted += 1
                 more = programs is None or submitted < programs
