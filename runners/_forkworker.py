@@ -273,6 +273,27 @@ def _collect(rfd, pid, timeout, max_output):
     return b"".join(chunks), truncated, timed_out
 
 
+def _warm_up(func, argv, scratch):
+    """Run one trivial program in the worker itself so lazy imports and tables exist before any fork."""
+    path = os.path.join(scratch, "warmup.py")
+    with open(path, "w") as f:
+        f.write("x = 1\n")
+    saved = os.dup(1), os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        func(list(argv) + [path])
+    except BaseException:
+        pass
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in (*saved, null):
+            os.close(fd)
+        os.unlink(path)
+
+
 def main():
     init = _read_frame(0)
     func = None
@@ -288,6 +309,8 @@ def main():
         func = getattr(module, fname)
     for name in init.get("preload", []):
         __import__(name)
+    if func is not None and init.get("warmup") is not None:
+        _warm_up(func, init["warmup"], init["scratch"])
     base = init["scratch"]
     _send(1, {"ready": True, "pid": os.getpid()})
     while True:

@@ -35,7 +35,7 @@ class RefRunner(Runner):
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         self._server = ForkServer(
             spec.label, [sys.executable, "-I", "-B", str(WORKER_SCRIPT)],
-            {"mode": "call", "target": "interpreter:main", "path": [str(_ROOT)]},
+            {"mode": "call", "target": "interpreter:main", "path": [str(_ROOT)], "warmup": argv},
             env=env, sandbox=False, argv_prefix=argv)
 
     @classmethod

@@ -1,0 +1,144 @@
+"""Suite benchmark: harness overhead per test on each local target, and the engine against spawning.
+
+Everything is measured in one run, side by side, and reported as medians and ratios:
+- overhead: wall time of `runner.run` for a program that does almost nothing (`x = 1`), minus the time that
+  program takes inside an already running interpreter (measured in-process for CPython; ~0 elsewhere);
+- suite: the engine (fork workers, cached oracle) against what MicroPython's run-tests.py does per test
+  (spawn `python3 test.py`, then spawn `micropython test.py`), with the verdicts of both compared.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tabulate import tabulate
+
+from runners import HarnessError, Program, make_runner, parse_target, runner_class
+
+from .discovery import BUNDLED_SUITE, discover
+from .engine import Engine, RunConfig
+from .results import Verdict
+
+__all__ = ["main"]
+
+_TINY = b"x = 1\n"
+
+
+def _overhead(target: str, rounds: int) -> dict | None:
+    spec = parse_target(target)
+    if runner_class(spec.name).availability(spec):
+        return None
+    try:
+        runner = make_runner(spec)
+    except HarnessError:
+        return None
+    try:
+        runner.run(Program(_TINY))  # start the worker
+        walls = []
+        for _ in range(rounds):
+            t = time.perf_counter()
+            runner.run(Program(_TINY))
+            walls.append(time.perf_counter() - t)
+    finally:
+        runner.close()
+    inside = _in_process_cost() if spec.name == "cpython" else 0.0
+    wall = statistics.median(walls)
+    return {"target": target, "per test ms": wall * 1e3, "overhead ms": (wall - inside) * 1e3,
+            "tests/s": 1 / wall}
+
+
+def _in_process_cost() -> float:
+    code = compile(_TINY, "x.py", "exec")
+    times = []
+    for _ in range(200):
+        t = time.perf_counter()
+        exec(code, {"__name__": "__main__"})
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _spawn_run(tests, micropython: str, timeout: float) -> tuple[float, dict[str, str]]:
+    """run-tests.py's way: two fresh interpreters per test, outputs compared in the test's folder."""
+    verdicts = {}
+    start = time.perf_counter()
+    for test in tests:
+        exp = test.exp_path
+        try:
+            if exp.exists():
+                want = exp.read_bytes()
+            else:
+                want = subprocess.run([sys.executable, "-B", test.path.name], cwd=test.path.parent, timeout=timeout,
+                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout
+            got = subprocess.run([micropython, test.path.name], cwd=test.path.parent, timeout=timeout,
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout
+        except subprocess.TimeoutExpired:
+            verdicts[test.id] = "timeout"
+            continue
+        got = got.replace(b"\r\n", b"\n")
+        verdicts[test.id] = "skip" if got == b"SKIP\n" else ("pass" if got == want.replace(b"\r\n", b"\n") else "fail")
+    return time.perf_counter() - start, verdicts
+
+
+def _engine_run(tests, target: str, jobs: int, timeout: float) -> tuple[float, dict[str, str]]:
+    cache = Path(tempfile.mkdtemp(prefix="mpconform-bench-cache-"))
+    try:
+        config = RunConfig(tests=tuple(tests), targets=(parse_target(target),), jobs=jobs, timeout=timeout,
+                           cache_dir=cache)
+        start = time.perf_counter()
+        report = Engine(config).run()
+        took = time.perf_counter() - start
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    return took, {r.test: r.verdict.value for r in report.results}
+
+
+def _comparable(verdict: str) -> str:
+    """Map engine verdicts onto run-tests' pass/fail/skip (xfail is a fail there; capability skips too)."""
+    return {"xfail": "fail", "xpass": "pass", "crash": "fail", "error": "fail"}.get(verdict, verdict)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="mpconform bench suite", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", type=Path, help=f"test tree for the suite part (default {BUNDLED_SUITE})")
+    parser.add_argument("--rounds", type=int, default=300, help="programs per target for the overhead part")
+    parser.add_argument("--targets", default="cpython,unix,ref,wasm", help="local targets for the overhead part")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N tests for the suite part")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="engine parallelism in the suite part (default 1: "
+                                                                   "like for like with the sequential spawner)")
+    parser.add_argument("--timeout", type=float, default=10.0)
+    args = parser.parse_args(argv)
+
+    rows = [r for r in (_overhead(t, args.rounds) for t in args.targets.split(",")) if r]
+    print(f"Harness cost per test, median of {args.rounds} runs of a trivial program:")
+    print(tabulate(rows, headers="keys", floatfmt=".2f"))
+
+    micropython = shutil.which("micropython")
+    if not micropython or runner_class("unix").availability(parse_target("unix")):
+        print("\nsuite part skipped: no MicroPython unix port here")
+        return 0
+    tests = discover(args.paths or None)
+    tests = [t for t in tests if t.area != "cpydiff"]
+    if args.limit:
+        tests = tests[: args.limit]
+    engine_s, engine_v = _engine_run(tests, "unix", args.jobs, args.timeout)
+    spawn_s, spawn_v = _spawn_run(tests, micropython, args.timeout)
+    agree = sum(1 for t in spawn_v if _comparable(engine_v.get(t, "")) == spawn_v[t])
+    differ = sorted(t for t in spawn_v if _comparable(engine_v.get(t, "")) != spawn_v[t])
+    n = len(tests)
+    print(f"\nSuite of {n} tests on the unix port ({micropython}), cold expected-output cache:")
+    print(tabulate([
+        ["mpconform engine (-j %d)" % args.jobs, engine_s, n / engine_s],
+        ["spawn python3 + micropython per test", spawn_s, n / spawn_s],
+    ], headers=["way", "seconds", "tests/s"], floatfmt=".2f"))
+    print(f"speed-up: {spawn_s / engine_s:.1f}x; verdicts agree on {agree}/{len(spawn_v)} tests")
+    for t in differ[:10]:
+        print(f"  differs: {t}: engine {engine_v.get(t)} vs spawn {spawn_v[t]}")
+    return 0
