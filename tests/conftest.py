@@ -25,3 +25,10 @@ def _require(text: str) -> None:
 def require_target():
     """`require_target("unix")` skips the test, with the reason, when that target cannot run here."""
     return _require
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A session that ran no test is a failure here, not a quiet success (pytest's exit 5 is easy to miss)."""
+    if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        session.config.get_terminal_writer().line("mpconform: no tests ran: treating this as a failure", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
