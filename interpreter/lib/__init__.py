@@ -10,6 +10,13 @@ MODULES: dict[str, str] = {
     "machine": "interpreter.lib.modmachine:make_module",
     "vboard": "interpreter.lib.modmachine:make_vboard",
     "time": "interpreter.lib.modtime:make_module",
+    "math": "interpreter.lib.modmath:make_module",
+    "cmath": "interpreter.lib.modmath:make_cmath",
+    "struct": "interpreter.lib.modstruct:make_module",
+    "random": "interpreter.lib.modrandom:make_module",
+    "binascii": "interpreter.lib.modbinascii:make_binascii",
+    "hashlib": "interpreter.lib.modbinascii:make_hashlib",
+    "errno": "interpreter.lib.modbinascii:make_errno",
 }
 
 # name -> a .py file of program-level Python the interpreter compiles itself.
