@@ -404,6 +404,65 @@ def _bind(code: FuncCode, args: tuple, kw: dict, defaults: tuple, kwdefaults: di
     return f
 
 
+def _fixed_arity(code: FuncCode, n: int, body, tail, filename: str, name: str):
+    """A host function whose parameters are the program's (host binding is much faster than ours).
+
+    The template's parameter names are renamed to the program's with CodeType.replace, so keyword calls
+    bind by the program's names; its own locals get names no program can spell."""
+    if n == 0:
+        def fn():
+            f = [None, *tail]
+            try:
+                body(f)
+            except BaseException as e:
+                push_frame(e, filename, name)
+                raise
+            return f[0]
+    elif n == 1:
+        def fn(x0):
+            f = [None, x0, *tail]
+            try:
+                body(f)
+            except BaseException as e:
+                push_frame(e, filename, name)
+                raise
+            return f[0]
+    elif n == 2:
+        def fn(x0, x1):
+            f = [None, x0, x1, *tail]
+            try:
+                body(f)
+            except BaseException as e:
+                push_frame(e, filename, name)
+                raise
+            return f[0]
+    elif n == 3:
+        def fn(x0, x1, x2):
+            f = [None, x0, x1, x2, *tail]
+            try:
+                body(f)
+            except BaseException as e:
+                push_frame(e, filename, name)
+                raise
+            return f[0]
+    else:
+        def fn(x0, x1, x2, x3):
+            f = [None, x0, x1, x2, x3, *tail]
+            try:
+                body(f)
+            except BaseException as e:
+                push_frame(e, filename, name)
+                raise
+            return f[0]
+    co = getattr(code, "fixed_co", None)
+    if co is None:
+        old = fn.__code__
+        names = tuple(code.argnames) + tuple("." + v for v in old.co_varnames[n:])
+        co = code.fixed_co = old.replace(co_varnames=names, co_name=name, co_qualname=code.qualname)
+    fn.__code__ = co
+    return fn
+
+
 def make_function(code: FuncCode, defaults: tuple, kwdefaults: dict, closure: list):
     """Create the host callable that is the program's function object."""
     body = code.body
@@ -438,6 +497,10 @@ def make_function(code: FuncCode, defaults: tuple, kwdefaults: dict, closure: li
             g.__name__ = name
             g.__qualname__ = code.qualname
             return g
+    elif simple and 0 <= nargs <= 4 and not code.is_gen:
+        fn = _fixed_arity(code, nargs, body, tail, filename, name)
+        if defaults:
+            fn.__defaults__ = defaults
     elif simple:
         def fn(*args, **kw):
             if kw or len(args) != nargs:

@@ -59,6 +59,9 @@ class Compiler(StmtMixin, FuncMixin):
         kind, i = self.name_kind(name)
         g, B = self.g, self.B
         if kind == "local":
+            if name in self.sc.params and name not in self.sc.deleted:
+                return lambda f: f[i]   # parameters are always bound unless deleted
+
             def ev(f):
                 v = f[i]
                 if v is UNBOUND:
@@ -260,6 +263,19 @@ class Compiler(StmtMixin, FuncMixin):
         left, right = self.expr(n.left), self.expr(n.right)
         o = n.op
         alloc = self.interp.alloc_guard
+        if n.right.kind == "Const" and type(n.right.value) in (int, float) and o in ("+", "-", "%", "//", "&", ">>"):
+            c = n.right.value
+            if o == "+":
+                return lambda f: left(f) + c
+            if o == "-":
+                return lambda f: left(f) - c
+            if o == "%":
+                return lambda f: left(f) % c
+            if o == "//":
+                return lambda f: left(f) // c
+            if o == "&":
+                return lambda f: left(f) & c
+            return lambda f: left(f) >> c
         if o == "+":
             def ev(f):
                 return left(f) + right(f)
@@ -360,6 +376,20 @@ class Compiler(StmtMixin, FuncMixin):
         if len(fns) == 1:
             r = rights[0]
             o = n.ops[0]
+            rn = n.comparators[0]
+            if rn.kind == "Const" and type(rn.value) in (int, float, str) and o in ("<", "==", ">", "<=", ">=", "!="):
+                c = rn.value
+                if o == "<":
+                    return lambda f: left(f) < c
+                if o == "==":
+                    return lambda f: left(f) == c
+                if o == ">":
+                    return lambda f: left(f) > c
+                if o == "<=":
+                    return lambda f: left(f) <= c
+                if o == ">=":
+                    return lambda f: left(f) >= c
+                return lambda f: left(f) != c
             if o == "<":
                 def ev(f):
                     return left(f) < r(f)

@@ -81,8 +81,8 @@ def make(interp, name: str):
 
 
 def _make_sys(interp) -> dict:
-    def exit_(code=0):
-        raise SystemExit(code)
+    def exit_(*code):
+        raise SystemExit(*code)
 
     def print_exception(e, file=None):
         out = file if file is not None else interp.stdout

@@ -199,7 +199,7 @@ class _Parser:
                 return self.import_name()
             if v == "from":
                 return self.import_from()
-        e = self.testlist_star()
+        e = self.yield_expr() if self.at_kw("yield") else self.testlist_star()
         if self.at_op("="):
             targets = [e]
             while self.accept("="):

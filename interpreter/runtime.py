@@ -158,6 +158,14 @@ _OPNAMES = {"+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", 
 _CMP = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}
 _UN = {"unary -": "__neg__", "unary +": "__pos__", "unary ~": "__invert__"}
 _RULES = [
+    (re.compile(r"(\S+)\(\) takes (?:from \d+ to )?(\d+) positional arguments? but (\d+) (?:was|were) given"),
+     lambda m: f"{m[1].split('.')[-1]}() takes {m[2]} positional arguments but {m[3]} were given"),
+    (re.compile(r"(\S+)\(\) got an unexpected keyword argument '(\w+)'"),
+     lambda m: f"unexpected keyword argument '{m[2]}'"),
+    (re.compile(r"(\S+)\(\) missing (\d+) required positional arguments?: .*"),
+     lambda m: f"function missing {m[2]} required positional arguments"),
+    (re.compile(r"(\S+)\(\) missing (\d+) required keyword-only arguments?: .*"),
+     lambda m: "function missing keyword-only argument"),
     (re.compile(r"unsupported operand type\(s\) for (.+): '(\w+)' and '(\w+)'"),
      lambda m: f"unsupported types for {_OPNAMES.get(m[1], m[1])}: '{m[2]}', '{m[3]}'"),
     (re.compile(r"'(.+)' not supported between instances of '(\w+)' and '(\w+)'"),
@@ -197,7 +205,7 @@ def _translate(e: BaseException) -> None:
     if len(args) != 1 or type(args[0]) is not str or type(e).__module__ != "builtins":
         return
     msg = args[0]
-    if isinstance(e, (TypeError, ValueError, ZeroDivisionError)):
+    if isinstance(e, (TypeError, ValueError, ZeroDivisionError, IndexError)):
         for rx, fn in _RULES:
             m = rx.match(msg)
             if m:

@@ -20,6 +20,7 @@ class Scope:
         self.nonlocals: set[str] = set()
         self.used: set[str] = set()
         self.params: list[str] = []
+        self.deleted: set[str] = set()
         self.cells: set[str] = set()
         self.free: set[str] = set()
         self.is_generator = False
@@ -127,6 +128,8 @@ class _Walker:
 
     def v_Del(self, n, sc):
         for t in n.targets:
+            if t.kind == "Name":
+                sc.deleted.add(t.id)
             self.store(t, sc)
 
     def v_For(self, n, sc):
