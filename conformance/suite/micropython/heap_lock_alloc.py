@@ -5,12 +5,16 @@ except ImportError:
     print("SKIP")
     raise SystemExit
 
-micropython.heap_lock()
-try:
-    x = [1, 2, 3]
-    print("allocated")
-except MemoryError:
-    y = 1
-finally:
+def attempt():
+    # Locals only: storing a global could itself allocate while the heap is locked.
+    micropython.heap_lock()
+    try:
+        x = [1, 2, 3]
+        result = "allocated"
+    except MemoryError:
+        result = "MemoryError"
     micropython.heap_unlock()
-print("MemoryError" if "y" in dir() else "no error")
+    return result
+
+
+print(attempt())

@@ -5,14 +5,18 @@ except ImportError:
     print("SKIP")
     raise SystemExit
 
-micropython.heap_lock()
-micropython.heap_lock()
-micropython.heap_unlock()
-try:
-    l = [0] * 10
-    ok = "allocated"
-except MemoryError:
-    ok = "still locked"
-micropython.heap_unlock()
-print(ok)
+def attempt():
+    micropython.heap_lock()
+    micropython.heap_lock()
+    micropython.heap_unlock()
+    try:
+        l = [0] * 10
+        result = "allocated"
+    except MemoryError:
+        result = "still locked"
+    micropython.heap_unlock()
+    return result
+
+
+print(attempt())
 print(len([0] * 10))

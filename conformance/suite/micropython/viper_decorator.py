@@ -5,7 +5,12 @@ except ImportError:
     print("SKIP")
     raise SystemExit
 
-@micropython.viper
-def mul(a: int, b: int) -> int:
-    return a * b
-print(mul(6, 7))
+# Ports without the viper emitter reject the decorator when compiling: compile it with exec.
+SOURCE = "@micropython.viper\ndef mul(a: int, b: int) -> int:\n    return a * b\n"
+scope = {"micropython": micropython}
+try:
+    exec(SOURCE, scope)
+except SyntaxError:
+    print("SKIP")
+    raise SystemExit
+print(scope["mul"](6, 7))
