@@ -27,6 +27,7 @@ class BoardProfile:
     chunk_pause: float = 0.01          # ...and the pause after each, so the board's input buffer keeps up
     direct_limit: int = 0              # without raw-paste, longer programs are staged as a verified file
                                        # first (0 = always send directly)
+    verify_transfer: bool = False      # without raw-paste, wrap programs so the board checks they arrived
     usb_ids: tuple[tuple[int, int | None], ...] = ()   # (VID, PID or None = any PID of that vendor)
     enter_timeout: float = 3.0         # getting the raw REPL prompt
     soft_reset_timeout: float = 3.0    # raw prompt back after Ctrl-D
@@ -51,7 +52,8 @@ PROFILES: dict[str, BoardProfile] = {p.name: p for p in (
                  reset="none", raw_paste=None, heap=100_000, chunk_pause=0.0,
                  usb_ids=((0xF055, 0x9800), (0xF055, 0x9801), (0xF055, 0x9802))),
     BoardProfile("microbit", "BBC micro:bit (nRF51/nRF52) through the DAPLink bridge",
-                 reset="dtr", raw_paste=None, heap=9_300, chunk_size=64, chunk_pause=0.01, direct_limit=128,
+                 reset="dtr", raw_paste=None, heap=9_300, chunk_size=64, chunk_pause=0.01, direct_limit=1024,
+                 verify_transfer=True,
                  usb_ids=((0x0D28, 0x0204),)),
     BoardProfile("samd", "SAMD21/SAMD51 boards running MicroPython: native USB CDC",
                  reset="none", heap=20_000, chunk_size=128,
@@ -64,7 +66,8 @@ PROFILES: dict[str, BoardProfile] = {p.name: p for p in (
                  usb_ids=((0x04D8, 0xF011), (0x04D8, 0xF012), (0x04D8, 0xF013), (0x04D8, 0xEF98)),
                  boot_timeout=10.0),
     BoardProfile("qemu-microbit", "BBC micro:bit MicroPython 1.9.2 in qemu-system-arm -M microbit",
-                 reset="restart", raw_paste=False, heap=9_300, chunk_pause=0.0, direct_limit=128, enter_timeout=5.0,
+                 reset="restart", raw_paste=False, heap=9_300, chunk_pause=0.0, direct_limit=1024, verify_transfer=True,
+                 enter_timeout=5.0,
                  soft_reset_timeout=2.0, boot_timeout=8.0, reconnect_timeout=2.0),
 )}
 PROFILES["nrf"] = PROFILES["microbit"]

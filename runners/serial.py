@@ -148,6 +148,16 @@ _ACCEPT_TIMEOUT = 1.5       # seconds for "OK" after the program's final \x04 (b
 _STAGED_MAIN = "_mpc_main.py"
 
 
+_TB_HEAD = b"Traceback (most recent call last):"
+_GARBLED = b"\x15mpconform: program garbled in transfer\x15"
+
+
+def _checked(source: bytes) -> bytes:
+    """Wrap a program so the board runs it only when every byte arrived (see SerialRunner._run_once)."""
+    return (b"_mpc=%s\nif len(_mpc)==%d and sum(_mpc)==%d:exec(globals().pop('_mpc'))\nelse:print(%r)\n"
+            % (repr(source).encode(), len(source), sum(source), _GARBLED.decode()))
+
+
 def _exception_name(tb: bytes) -> str:
     """The exception type of the board's error section; MicroPython prints a bare `MemoryError: ...`
     (no Traceback header) when it runs out of memory while compiling."""
@@ -363,6 +373,10 @@ class SerialRunner(Runner):
             # price is `__name__ == "_mpc_main"` and tracebacks naming _mpc_main.py.
             files = files + ((_STAGED_MAIN, source),)
             source = b"import %s\n" % _STAGED_MAIN[:-3].encode()
+        elif self.profile.verify_transfer and not repl.raw_paste:
+            # Checked direct send: the board runs the program only if it arrived intact (length and byte sum),
+            # else prints a marker and we send it again. exec() keeps __name__ == "__main__".
+            source = _checked(source)
         if files:
             failed = self._upload(repl, files)
             if failed is not None:
@@ -389,6 +403,15 @@ class SerialRunner(Runner):
                                     target=self.target) from e2
             resent = f"program re-sent: the board did not acknowledge it ({how})"
         res = repl.follow(program.timeout, program.max_output)
+        for _attempt in range(_UPLOAD_ATTEMPTS):
+            wrapper_broken = (self.profile.verify_transfer and res.traceback.startswith(_TB_HEAD)
+                              and b'File "<string>"' not in res.traceback and b"_mpc_main" not in res.traceback)
+            if not (res.finished and (_GARBLED in res.stdout or wrapper_broken)):
+                break
+            resent = "program re-sent: it arrived garbled"
+            repl.send_program(source, _ACCEPT_TIMEOUT)
+            t0 = time.monotonic()
+            res = repl.follow(program.timeout, program.max_output)
         duration = time.monotonic() - t0
         notes = [resent] if resent else []
         if res.truncated:
@@ -440,9 +463,10 @@ class SerialRunner(Runner):
                         out, tb = self._step(repl, src, name)
                         if out == b"%d\r\n" % len(d) and not tb:
                             break
-                        if tb and b"SyntaxError" not in tb:
+                        if tb and _exception_name(tb) in ("OSError", "MemoryError"):
                             return self._refusal(name, out, tb)
-                        # Garbled on the way (SyntaxError or checksum mismatch): nothing written, resend.
+                        # Garbled on the way (SyntaxError, a mangled name, checksum mismatch): nothing was
+                        # written, resend.
                     else:
                         raise ProtocolError(f"uploading {name} to {self.url}: chunk at byte {i} arrived garbled "
                                             f"{_UPLOAD_ATTEMPTS} times (last answer {(out + tb)[-80:]!r})",
@@ -452,11 +476,28 @@ class SerialRunner(Runner):
         return None
 
     def _step(self, repl: RawRepl, src: bytes, name: str) -> tuple[bytes, bytes]:
-        try:
-            return repl.exec_simple(src, 10.0)
-        except ReplTimeout as e:
-            self._recover(f"upload of {name} stalled")
-            raise ProtocolError(f"uploading {name} to {self.url} stalled: {e}", target=self.target) from e
+        """One acknowledged helper exec; a step the board did not acknowledge is re-sent once."""
+        for attempt in (1, 2):
+            try:
+                repl.send_program(src, _ACCEPT_TIMEOUT)
+            except ReplTimeout as e:
+                # Re-enter raw REPL without a soft reset: the open file `f` must survive.
+                try:
+                    repl.enter(self.profile.enter_timeout)
+                except ReplTimeout:
+                    self._recover(f"upload step for {name} not acknowledged")
+                    attempt = 2
+                if attempt == 2:
+                    raise ProtocolError(f"uploading {name} to {self.url}: the board did not acknowledge a step "
+                                        f"twice ({e})", target=self.target) from e
+                continue
+            res = repl.follow(10.0, 1 << 16)
+            if res.timed_out or not res.finished:
+                self._recover(f"upload step for {name} did not finish")
+                raise ProtocolError(f"uploading {name} to {self.url}: a step did not finish "
+                                    f"({(res.stdout + res.traceback)[-80:]!r})", target=self.target)
+            return res.stdout, res.traceback
+        raise AssertionError("unreachable")
 
     def _refusal(self, name: str, out: bytes, tb: bytes) -> Outcome:
         return Outcome(Status.RAISED, out + tb, exc_type=_exception_name(tb), exit_code=1,
