@@ -1,0 +1,6 @@
+# __delattr__ intercepts del
+class C:
+    def __delattr__(self, name):
+        print("del", name)
+c = C()
+del c.anything
