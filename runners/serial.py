@@ -195,6 +195,7 @@ class SerialRunner(Runner):
             raise TargetUnavailable(str(e.args[0]), target=self.target) from None
         self.baud = int(spec.option("baud") or self.profile.baud)
         self.soft_reset_each = _yes(spec.option("soft_reset"), True)
+        self.verify_transfer = _yes(spec.option("verify"), self.profile.verify_transfer)
         dl = spec.option("direct_limit")
         self.direct_limit = int(dl) if dl is not None else self.profile.direct_limit
         rp = spec.option("raw_paste")
@@ -373,7 +374,7 @@ class SerialRunner(Runner):
             # price is `__name__ == "_mpc_main"` and tracebacks naming _mpc_main.py.
             files = files + ((_STAGED_MAIN, source),)
             source = b"import %s\n" % _STAGED_MAIN[:-3].encode()
-        elif self.profile.verify_transfer and not repl.raw_paste:
+        elif self.verify_transfer and not repl.raw_paste:
             # Checked direct send: the board runs the program only if it arrived intact (length and byte sum),
             # else prints a marker and we send it again. exec() keeps __name__ == "__main__".
             source = _checked(source)
@@ -404,7 +405,7 @@ class SerialRunner(Runner):
             resent = f"program re-sent: the board did not acknowledge it ({how})"
         res = repl.follow(program.timeout, program.max_output)
         for _attempt in range(_UPLOAD_ATTEMPTS):
-            wrapper_broken = (self.profile.verify_transfer and res.traceback.startswith(_TB_HEAD)
+            wrapper_broken = (self.verify_transfer and res.traceback.startswith(_TB_HEAD)
                               and b'File "<string>"' not in res.traceback and b"_mpc_main" not in res.traceback)
             if not (res.finished and (_GARBLED in res.stdout or wrapper_broken)):
                 break
