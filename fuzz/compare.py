@@ -49,13 +49,18 @@ def view_of(outcome: Outcome) -> View:
     message, error_line = "", None
     if end.startswith("raised:"):
         exc, message = exception_of(text)
-        cut = next((i for i, ln in enumerate(lines) if ln.startswith(_TB_HEAD)), None)
-        if cut is None and exc == "SyntaxError":  # CPython prints compile errors without a header
-            cut = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith('File "')), len(lines))
-        if cut is not None:
-            nums = re.findall(r'File "[^"]*", line (\d+)', "\n".join(lines[cut:]))
+        head = next((i for i, ln in enumerate(lines) if ln.startswith(_TB_HEAD)), None)
+        if head is None and exc == "SyntaxError":  # CPython prints compile errors without a header
+            head = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith('File "')), len(lines)) - 1
+        if head is not None:
+            # The block is the header, indented frame lines, then the exception line. Output may follow it
+            # when the target buffers stdout but not stderr: keep that, drop only the block.
+            stop = head + 1
+            while stop < len(lines) and (lines[stop].startswith(" ") or not lines[stop]):
+                stop += 1
+            nums = re.findall(r'File "[^"]*", line (\d+)', "\n".join(lines[head + 1:stop]))
             error_line = int(nums[-1]) if nums else None
-            lines = lines[:cut]
+            lines = lines[:max(head, 0)] + lines[stop + 1:]
     while lines and not lines[-1]:
         lines.pop()
     return View(tuple(lines), end, message, error_line)

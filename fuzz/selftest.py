@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import threading
 
 from runners.contract import Runner, TargetSpec
 from runners.outcome import Outcome, Program
@@ -34,12 +35,16 @@ class _Rewrite(ast.NodeTransformer):
 
 def break_floordiv(source: bytes) -> bytes:
     """The same program with every `a // b` computing a truncated quotient (wrong for inexact negatives)."""
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return source
-    tree = ast.fix_missing_locations(_Rewrite().visit(tree))
-    return (_PRELUDE + ast.unparse(tree) + "\n").encode()
+    with _AST_LOCK:  # CPython 3.11's ast module is not safe to use from several threads at once
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            return source
+        tree = ast.fix_missing_locations(_Rewrite().visit(tree))
+        return (_PRELUDE + ast.unparse(tree) + "\n").encode()
+
+
+_AST_LOCK = threading.Lock()
 
 
 class BrokenFloorDivRunner(Runner):

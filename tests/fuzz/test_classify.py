@@ -1,0 +1,89 @@
+"""Normalising outputs, finding divergences, explaining them and bucketing them by root cause."""
+from __future__ import annotations
+
+from fuzz.classify import bucket_id, catalogue_ids, classify
+from fuzz.compare import compare, line_shape, view_of
+from runners.outcome import Outcome, Status
+
+TB = b"Traceback (most recent call last):\n  File \"fuzz.py\", line %d, in <module>\n%s\n"
+
+
+def ok(text: bytes) -> Outcome:
+    return Outcome(Status.OK, text)
+
+
+def raised(before: bytes, line: int, last: bytes) -> Outcome:
+    return Outcome(Status.RAISED, before + TB % (line, last), exc_type=last.split(b":")[0].decode())
+
+
+def one(expected: Outcome, actual: Outcome, source: str = "print(1)\n"):
+    divs = compare("cpython", {"cpython": view_of(expected), "unix": view_of(actual)})
+    assert len(divs) == 1
+    return divs[0], classify(divs[0], source)
+
+
+def test_line_endings_and_trailing_blanks_do_not_count():
+    assert compare("cpython", {"cpython": view_of(ok(b"a\nb\n")), "unix": view_of(ok(b"a  \r\nb\r\n\r\n"))}) == []
+
+
+def test_tracebacks_compare_by_exception_type_only():
+    cpy = raised(b"1\n", 3, b"ZeroDivisionError: division by zero")
+    mpy = Outcome(Status.RAISED, b"1\nTraceback (most recent call last):\n  File \"fuzz.py\", line 3\n"
+                                 b"ZeroDivisionError: divide by zero\n", exc_type="ZeroDivisionError")
+    assert compare("cpython", {"cpython": view_of(cpy), "unix": view_of(mpy)}) == []
+
+
+def test_cpython_syntax_errors_without_a_traceback_header_are_recognised():
+    v = view_of(Outcome(Status.RAISED, b'  File "fuzz.py", line 2\n    x = (\n        ^\nSyntaxError: bad\n',
+                        exc_type="SystemExit"))
+    assert v.end == "raised:SyntaxError" and v.lines == () and v.error_line == 2
+
+
+def test_memory_error_is_a_resource_limit():
+    _, c = one(ok(b"1\n2\n"), raised(b"1\n", 2, b"MemoryError: memory allocation failed"))
+    assert c.kind == "resource"
+
+
+def test_timeout_and_crash_are_their_own_kinds():
+    assert one(ok(b"1\n"), Outcome(Status.TIMEOUT, b""))[1].kind == "timeout"
+    assert one(ok(b"1\n"), Outcome(Status.CRASH, b"1\n"))[1].kind == "crash"
+
+
+def test_a_missing_str_method_is_explained_by_its_catalogue_entry():
+    src = "s = 'ab'\nprint(s.ljust(5))\n"
+    _, c = one(ok(b"ab   \n"), raised(b"", 2, b"AttributeError: 'str' object has no attribute 'ljust'"), src)
+    assert c.id == "types_str_ljust_rjust"
+    assert c.kind == ("known" if "types_str_ljust_rjust" in catalogue_ids() else "unlisted")
+
+
+def test_a_str_step_slice_is_explained_by_the_catalogue():
+    src = "s = 'abcd'\nprint(s[::2])\n"
+    _, c = one(ok(b"ac\n"), raised(b"", 2, b"NotImplementedError: only slices with step=1 (aka None) are supported"),
+               src)
+    assert c.id == "types_str_subscrstep"
+
+
+def test_float_digits_beyond_double_precision_are_explained():
+    _, c = one(ok(b"0.30000000000000004\n"), ok(b"0.30000000000000000\n"))
+    assert c.id == "types_float_format_precision"
+
+
+def test_a_wrong_value_is_new_and_one_root_cause_gives_one_bucket():
+    _, c1 = one(ok(b"x\n-4\n"), ok(b"x\n-3\n"))
+    _, c2 = one(ok(b"y\n-17\n"), ok(b"y\n-16\n"))
+    _, c3 = one(ok(b"[1, 2]\n"), ok(b"[1, 2, 3]\n"))
+    assert c1.kind == c2.kind == "new"
+    assert c1.signature == c2.signature != c3.signature
+    assert bucket_id(c1.signature) == bucket_id(c2.signature)
+    assert bucket_id(c1.signature).startswith("new_unix_")
+
+
+def test_line_shape_strips_literals_and_generated_names():
+    assert line_shape("v12 = 'abc'.find('q') + 17") == line_shape("v3 = 'x'.find('yy') + 2")
+    assert line_shape("[1, 2, 3, 4]") == line_shape("[7, 8]")
+    assert line_shape("x.upper()") != line_shape("x.lower()")
+
+
+def test_the_ending_counts_when_outputs_agree():
+    d, c = one(ok(b"1\n"), raised(b"1\n", 5, b"TypeError: unsupported types"))
+    assert d.first_diff == 1 and c.kind == "new" and "ok->raised:TypeError" in c.signature

@@ -1,0 +1,49 @@
+"""The acceptance figures, as the fuzzer itself computes and prints them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from fuzz import cli
+from mpconform.cli import main as mpconform_main
+
+
+
+N = 300
+
+
+def test_cpython_runs_95_percent_to_completion_and_90_percent_print_three_values(tmp_path, capsys, need):
+    need("cpython")
+    report = tmp_path / "fuzz.json"
+    rc = mpconform_main(["fuzz", "--targets", "cpython", "--programs", str(N), "--budget", "120s",
+                         "--json", str(report), "--quiet"])
+    assert rc == 0
+    printed = capsys.readouterr().out
+    assert "valid (ran to completion on the oracle)" in printed and "printed at least three values" in printed
+    s = json.loads(report.read_text())["stats"]
+    assert s["programs"] == N and s["unsafe"] == 0
+    assert s["valid"] / s["programs"] >= 0.95
+    assert s["three"] / s["programs"] >= 0.90
+
+
+def test_reference_under_profile_cpython_agrees_with_cpython_on_995_permille(tmp_path, need):
+    need("cpython")
+    need("ref,profile=cpython")
+    report = tmp_path / "fuzz.json"
+    mpconform_main(["fuzz", "--targets", "cpython,ref,profile=cpython", "--programs", "200", "--budget", "120s",
+                    "--json", str(report), "--quiet", "--no-reduce"])
+    s = json.loads(report.read_text())["stats"]
+    assert s["valid"] >= 190
+    assert s["agree"]["ref,profile=cpython"] / s["valid"] >= 0.995
+
+
+def test_budget_parsing():
+    assert cli.parse_budget("90") == 90 and cli.parse_budget("10m") == 600 and cli.parse_budget("1.5h") == 5400
+    with pytest.raises(Exception):
+        cli.parse_budget("ten minutes")
+
+
+def test_target_lists_keep_options_with_their_target():
+    assert cli.split_targets("ref,profile=cpython,cpython,unix") == ["ref,profile=cpython", "cpython", "unix"]
+    assert cli.split_targets("cpython,unix;heapsize=64k") == ["cpython", "unix,heapsize=64k"]

@@ -1,0 +1,34 @@
+"""The reducer keeps the property it is given and removes everything else."""
+from __future__ import annotations
+
+from fuzz.generate import generate_from
+from fuzz.generate.choices import RandomChooser
+from fuzz.reduce import reduce_lines, reduce_program
+
+
+def test_line_reduction_keeps_only_what_the_property_needs():
+    src = ("a = 1\nb = 2\nfor i in range(3):\n    print(i)\n    if i:\n        c = -7 // 2\n        print(c)\n"
+           "try:\n    pass\nexcept ValueError:\n    print('no')\nprint(a, b)\n")
+    out = reduce_lines(src, lambda s: "-7 // 2" in s and _compiles(s))
+    assert out.strip() == "c = -7 // 2"
+
+
+def test_compound_statements_go_with_their_clauses():
+    src = "try:\n    x = 1\nexcept ValueError:\n    pass\nfinally:\n    print(2)\nprint('keep')\n"
+    out = reduce_lines(src, lambda s: "keep" in s and _compiles(s))
+    assert out == "print('keep')\n"
+
+
+def test_choice_shrinking_then_lines_reaches_a_small_program():
+    g = next(generate_from(RandomChooser(s), s) for s in range(500) if "//" in generate_from(RandomChooser(s), s).source)
+    r = reduce_program(g.source, lambda s: "//" in s, choices=g.choices, max_checks=300)
+    assert "//" in r.source and r.source.count("\n") <= 3 < r.original_lines
+    assert r.checks <= 300
+
+
+def _compiles(s: str) -> bool:
+    try:
+        compile(s, "t.py", "exec")
+        return True
+    except SyntaxError:
+        return False
