@@ -15,6 +15,13 @@ import sys
 import time
 
 _HDR = struct.Struct(">I")
+
+try:  # a program's process must die with its worker, which dies with the harness
+    import ctypes
+
+    _prctl = ctypes.CDLL(None, use_errno=True).prctl
+except (ImportError, OSError, AttributeError):
+    _prctl = None
 _DATA_SUFFIXES = (".py", ".exp", ".pyc", ".mpy")
 
 
@@ -214,6 +221,8 @@ def _run_one(req, base, func):
         rc = 70
         try:
             os.setsid()
+            if _prctl is not None:
+                _prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
             os.close(rfd)
             null = os.open(os.devnull, os.O_RDONLY)
             os.dup2(null, 0)

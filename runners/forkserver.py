@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .errors import LinkError, TargetUnavailable
 from .outcome import Outcome, Program, Status, classify_exit
+from .processes import spawn_guarded, stop_process
 
 __all__ = ["ForkServer", "WORKER_SCRIPT"]
 
@@ -48,9 +49,8 @@ class ForkServer:
     def _start(self) -> None:
         self._scratch = tempfile.mkdtemp(prefix="mpconform-")
         try:
-            self._proc = subprocess.Popen(
-                self._argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                env=self._env, start_new_session=True, close_fds=True)
+            self._proc = spawn_guarded(self._argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                       stderr=subprocess.PIPE, env=self._env, close_fds=True)
         except OSError as exc:
             raise TargetUnavailable(f"cannot start worker {self._argv[0]}: {exc.strerror}", target=self.target) from exc
         init = dict(self._init, scratch=self._scratch)
@@ -74,10 +74,8 @@ class ForkServer:
             try:
                 proc.wait(timeout=2)
             except subprocess.TimeoutExpired:
-                _kill_group(proc)
-            for stream in (proc.stdin, proc.stdout, proc.stderr):
-                if stream:
-                    stream.close()
+                pass
+            stop_process(proc)
         if self._scratch:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
@@ -168,14 +166,3 @@ class ForkServer:
             text += chunk
         lines = text.decode("utf-8", "replace").strip().splitlines()
         return lines[-1] if lines else ""
-
-
-def _kill_group(proc: subprocess.Popen) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except OSError:
-        pass
-    try:
-        proc.wait(timeout=2)
-    except subprocess.TimeoutExpired:
-        pass
