@@ -17,6 +17,10 @@ MODULES: dict[str, str] = {
     "binascii": "interpreter.lib.modbinascii:make_binascii",
     "hashlib": "interpreter.lib.modbinascii:make_hashlib",
     "errno": "interpreter.lib.modbinascii:make_errno",
+    "collections": "interpreter.lib.modcollections:make_module",
+    "json": "interpreter.lib.modjson:make_module",
+    "io": "interpreter.lib.modio:make_module",
+    "os": "interpreter.lib.modos:make_module",
 }
 
 # name -> a .py file of program-level Python the interpreter compiles itself.

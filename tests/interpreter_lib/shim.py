@@ -12,6 +12,7 @@ import types
 from typing import Any
 
 from interpreter.lib import FROZEN, MODULES
+from interpreter.lib.fileio import open_in_sandbox
 
 __all__ = ["VirtualClock", "make_rt", "load", "run_program", "micropython", "MICROPYTHON"]
 
@@ -78,6 +79,7 @@ def run_program(src: str, rt: Any | None = None) -> str:
 
     program_builtins = dict(vars(builtins))
     program_builtins["__import__"] = _import
+    program_builtins["open"] = lambda path, mode="r", *a, **k: open_in_sandbox(rt, path, mode)
     out = io.StringIO()
     rt.stdout = out
     g = {"__builtins__": program_builtins, "__name__": "__main__"}
@@ -92,8 +94,9 @@ def run_program(src: str, rt: Any | None = None) -> str:
 
 def micropython(src: str, cwd: str | None = None, timeout: float = 10) -> str:
     """Run `src` on the real unix port; uncaught exceptions are reduced to their last line, like run_program."""
-    proc = subprocess.run([MICROPYTHON, "-c", src], capture_output=True, text=True, timeout=timeout, cwd=cwd)
-    out = proc.stdout
-    if proc.returncode != 0:
-        out += proc.stderr.strip().splitlines()[-1] + "\n"
+    proc = subprocess.run([MICROPYTHON, "-c", src], capture_output=True, timeout=timeout, cwd=cwd)
+    out = (proc.stdout + proc.stderr).decode("utf-8", "replace")   # tracebacks go to stdout; keep \r as is
+    if proc.returncode != 0 and "Traceback (most recent call last):" in out:
+        head, _, tail = out.partition("Traceback (most recent call last):")
+        out = head + tail.strip().splitlines()[-1] + "\n"
     return out
