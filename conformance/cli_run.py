@@ -163,6 +163,8 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
     if args.update_expectations:
         _update_expectations(config, results)
     bad_input = bool(report.problems) or any(r.verdict is Verdict.ERROR for r in results)
+    if any(info.get("aborted") for info in targets.values()):
+        return EXIT_UNAVAILABLE  # a target was lost midway: the run is incomplete, whatever else it says
     if args.baseline:
         return _gate_on_baseline(args, results, bad_input, baseline_mod)
     failed = any(r.verdict.is_bad and r.verdict is not Verdict.ERROR for r in results)

@@ -1,0 +1,40 @@
+"""Runners for engine tests: deterministic stand-ins that lose their link on cue."""
+from __future__ import annotations
+
+import threading
+
+from runners import Identity, LinkError, Outcome, Program, Runner, Status
+
+_lock = threading.Lock()
+_started = 0
+
+
+class EchoRunner(Runner):
+    """Prints what CPython would for `print(N)` programs; loses its link after `die_after` programs
+    (option), for the first `dying` instances started (option)."""
+
+    name = "fake"
+    description = "engine test double"
+    local = False
+
+    def __init__(self, spec):
+        super().__init__(spec)
+        global _started
+        with _lock:
+            _started += 1
+            self.serial = _started
+        self.die_after = int(spec.option("die_after", "-1"))
+        self.dying = int(spec.option("dying", "0"))
+        self.ran = 0
+
+    def _probe_identity(self):
+        return Identity("fake", "1.0", "test")
+
+    def run(self, program: Program) -> Outcome:
+        if self.dying and self.serial <= self.dying and self.die_after >= 0 and self.ran >= self.die_after:
+            raise LinkError("board went away", target=self.spec.label)
+        self.ran += 1
+        src = program.source.decode()
+        if src.startswith("print(") and src.strip().endswith(")") and "\n" not in src.strip():
+            return Outcome(Status.OK, (src.strip()[6:-1] + "\n").encode())
+        return Outcome(Status.OK, b"")

@@ -1,0 +1,41 @@
+"""Pools of boards: a lost board's tests move to the others; with none left, every remaining test is
+recorded as not run, with the reason."""
+from __future__ import annotations
+
+import fake_runners  # noqa: F401  (importable: pytest puts this folder on sys.path)
+import pytest
+
+from conformance.discovery import discover
+from conformance.engine import Engine, RunConfig
+from conformance.results import Verdict
+from runners import parse_target, register
+
+
+@pytest.fixture(autouse=True)
+def fake_target():
+    register("fake", "fake_runners:EchoRunner")
+    fake_runners._started = 0
+
+
+def _run(suite, spec, n=10):
+    root = suite({f"basics/t{i:02}.py": f"print({i})\n" for i in range(n)})
+    config = RunConfig(tests=tuple(discover([root])), targets=(parse_target(spec),), cache_dir=None)
+    return Engine(config).run()
+
+
+def test_one_lost_board_of_two_loses_no_test(suite):
+    report = _run(suite, "fake*2,die_after=2,dying=1")
+    assert len(report.results) == 10
+    assert {r.verdict for r in report.results} == {Verdict.PASS}
+    assert "aborted" not in report.targets["fake"]
+
+
+def test_with_every_board_lost_the_rest_is_recorded_not_run(suite):
+    report = _run(suite, "fake*2,die_after=2,dying=2")
+    verdicts = [r.verdict for r in report.results]
+    assert len(report.results) == 10 and verdicts.count(Verdict.PASS) == 4
+    notrun = [r for r in report.results if r.verdict is Verdict.NOTRUN]
+    assert len(notrun) == 6
+    assert all("link lost and not recovered" in r.reason and "board went away" in r.reason for r in notrun)
+    assert "aborted" in report.targets["fake"]
+    assert any("remaining tests recorded as not run" in p for p in report.problems)
