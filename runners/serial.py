@@ -421,7 +421,9 @@ class SerialRunner(Runner):
         if len(output) > program.max_output:
             output = output[:program.max_output]
         if res.timed_out or res.truncated:
-            if repl.interrupt(self.profile.interrupt_timeout):
+            if res.finished:
+                how = "the program had ended"
+            elif repl.interrupt(self.profile.interrupt_timeout):
                 how = "stopped with Ctrl-C"
             else:
                 how = self._recover(f"{program.filename} ignored Ctrl-C")
