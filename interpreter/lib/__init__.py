@@ -21,6 +21,7 @@ MODULES: dict[str, str] = {
     "json": "interpreter.lib.modjson:make_module",
     "io": "interpreter.lib.modio:make_module",
     "os": "interpreter.lib.modos:make_module",
+    "array": "interpreter.lib.modarray:make_module",
 }
 
 # name -> a .py file of program-level Python the interpreter compiles itself.

@@ -222,6 +222,29 @@ f = open('a.txt', 'w'); t(f.read); f.close()
 print(repr(open('a.txt').read()))
 os.remove('a.txt'); print(os.listdir())
 """,
+    'array_type': """
+from array import array
+for tc in 'bBhHiIlLqQfd':
+    a = array(tc, [1, 2, 3]); print(a, len(a), a[0], a[-1], a.itemsize if hasattr(a, 'itemsize') else '-')
+t(array, 'z'); t(array, 'b', [300, -200, 1.5]); t(array, 'B', [-1]); t(array, 'f', [1, 2.5]); t(array, 'i', 3); t(array, 'i', b'\\x01\\x00\\x00\\x00\\x02\\x00\\x00\\x00'); t(array, 'b', 'ab'); t(array, 'h', bytearray(b'\\x01\\x02\\x03')); t(array, 'i', range(3)); t(array, 'i')
+a = array('i', [1, 2, 3, 4, 5])
+t(lambda: a[1:3]); t(lambda: a[::2]); t(lambda: a[5]); t(lambda: a[-6]); t(lambda: a['x'])
+def st(o, k, v):
+    o[k] = v
+def ss(o, i, j, v, k=None):
+    o[i:j:k] = v
+a[0] = 10; print(a); t(st, a, 1, 2.5); a[1:3] = array('i', [7, 8]); print(a)
+t(ss, a, 0, 2, [1, 2]); t(ss, a, 0, 2, array('b', [1, 2])); t(ss, a, 0, 2, array('i', [1])); t(ss, a, 0, 1, array('i', [9, 9])); print(a); t(ss, a, 0, 4, array('i', [1, 2]), 2); t(st, a, 9, 1); t(ss, a, 0, 2, b'\\x01\\x00\\x00\\x00\\x02\\x00\\x00\\x00'); print(a)
+a.append(6); a.extend([7]); a.extend(array('i', [8])); print(a); t(a.extend, 5); t(a.append, 'x')
+t(lambda: a + array('i', [1])); t(lambda: bytes(array('h', [1, 2]))); t(lambda: list(array('b', [1, 2]))); t(lambda: array('i', [1, 2]) == array('i', [1, 2])); t(lambda: array('i', [1]) == array('b', [1])); t(lambda: array('b', [1]) == b'\\x01'); t(lambda: array('i', [1]) != array('i', [2]))
+b = array('b', [1]); b += array('b', [2]); print(b); t(lambda: array('b', [1]) + array('h', [1])); t(lambda: array('b', [1]) + [1])
+t(lambda: 2 in array('i', [1, 2])); t(lambda: array('i', [1, 2]) == [1, 2])
+t(lambda: array('f', [0.1])[0]); t(lambda: array('q', [2**63])); t(lambda: array('Q', [2**64 + 5])); t(lambda: array('i', [2**40])[0])
+t(lambda: array('i', [1, 2]) * 2); t(lambda: array('b', [1]).decode())
+def dl(c):
+    del c[0]
+t(dl, array('i', [1,2,3]))
+""",
 }
 
 # Programs touching files run in a fresh folder: the unix port's cwd, the reference's sandbox.

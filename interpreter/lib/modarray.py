@@ -1,0 +1,187 @@
+"""array: py/objarray.c's array.array over a byte buffer (values truncate, slices step 1 only)."""
+from __future__ import annotations
+
+import struct as _host_struct
+from typing import Any
+
+from interpreter.lib._buffer import get_buffer
+from interpreter.lib._rt import repr_of
+
+__all__ = ["make_module", "make_array_type", "TYPECODES"]
+
+# typecode -> (size, signed) for integers on the 64-bit unix port; floats are 'f' and 'd'.
+TYPECODES = {"b": (1, True), "B": (1, False), "h": (2, True), "H": (2, False), "i": (4, True), "I": (4, False),
+             "l": (8, True), "L": (8, False), "q": (8, True), "Q": (8, False), "f": (4, True), "d": (8, True)}
+
+
+def _to_int(x: object) -> int:
+    if isinstance(x, int):
+        return int(x)
+    raise TypeError(f"can't convert {type(x).__name__} to int")
+
+
+def _iterate(obj: object) -> list:
+    try:
+        return list(obj)   # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(f"'{type(obj).__name__}' object isn't iterable") from None
+
+
+def make_array_type(rt: Any) -> type:
+    """The array class, printing its items with the runtime's repr."""
+    r = repr_of(rt)
+
+    class array:
+        def __init__(self, typecode, initial=None):
+            if not isinstance(typecode, str) or typecode not in TYPECODES:
+                raise ValueError("bad typecode")
+            self._tc = typecode
+            self._size = TYPECODES[typecode][0]
+            self._data = bytearray()
+            if initial is None:
+                return
+            if isinstance(initial, (bytes, bytearray, array)):
+                raw = get_buffer(initial) if not isinstance(initial, array) else bytes(initial._data)
+                self._data += raw[:len(raw) - len(raw) % self._size]
+            else:
+                for x in _iterate(initial):
+                    self._data += self._pack(x)
+
+        # --- coding -------------------------------------------------------------------------------
+        def _pack(self, x: object) -> bytes:
+            if self._tc in "fd":
+                if not isinstance(x, (int, float)):
+                    raise TypeError(f"can't convert {type(x).__name__} to float")
+                try:
+                    return _host_struct.pack("<" + self._tc, float(x))
+                except OverflowError:
+                    return _host_struct.pack("<" + self._tc, float("inf") if x > 0 else float("-inf"))
+            v = _to_int(x) & ((1 << (8 * self._size)) - 1)
+            return v.to_bytes(self._size, "little")
+
+        def _unpack(self, raw: bytes) -> object:
+            if self._tc in "fd":
+                return _host_struct.unpack("<" + self._tc, raw)[0]
+            return int.from_bytes(raw, "little", signed=TYPECODES[self._tc][1])
+
+        def _mp_buffer(self) -> bytes:
+            return bytes(self._data)
+
+        def _mp_bytearray(self) -> bytearray:
+            """The live storage, for a memoryview that writes through."""
+            return self._data
+
+        def __bytes__(self):
+            return bytes(self._data)
+
+        # --- sequence -----------------------------------------------------------------------------
+        def __len__(self):
+            return len(self._data) // self._size
+
+        def _index(self, i: object) -> int:
+            if not isinstance(i, int):
+                raise TypeError(f"array indices must be integers, not {type(i).__name__}")
+            n = len(self)
+            if i < 0:
+                i += n
+            if not 0 <= i < n:
+                raise IndexError("array index out of range")
+            return int(i)
+
+        def _slice(self, s: slice) -> tuple[int, int]:
+            if s.step not in (None, 1):
+                raise NotImplementedError("only slices with step=1 (aka None) are supported")
+            start, stop, _ = s.indices(len(self))
+            return start, max(start, stop)
+
+        def __getitem__(self, i):
+            if isinstance(i, slice):
+                start, stop = self._slice(i)
+                out = array(self._tc)
+                out._data = self._data[start * self._size:stop * self._size]
+                return out
+            i = self._index(i)
+            return self._unpack(bytes(self._data[i * self._size:(i + 1) * self._size]))
+
+        def __setitem__(self, i, value):
+            if isinstance(i, slice):
+                start, stop = self._slice(i)
+                if isinstance(value, array):
+                    if value._size != self._size:
+                        raise ValueError("lhs and rhs should be compatible")
+                    raw = bytes(value._data)
+                elif isinstance(value, (bytes, bytearray)):
+                    if self._size != 1:
+                        raise ValueError("lhs and rhs should be compatible")
+                    raw = bytes(value)
+                else:
+                    raise NotImplementedError("array/bytes required on right side")
+                self._data[start * self._size:stop * self._size] = raw
+                return
+            i = self._index(i)
+            self._data[i * self._size:(i + 1) * self._size] = self._pack(value)
+
+        def __iter__(self):
+            return iter([self[i] for i in range(len(self))])
+
+        def __contains__(self, x):
+            raise NotImplementedError()
+
+        def append(self, x):
+            self._data += self._pack(x)
+
+        def extend(self, iterable):
+            if isinstance(iterable, array) and iterable._size == self._size:
+                self._data += iterable._data
+                return
+            for x in _iterate(iterable):
+                self.append(x)
+
+        # --- operators ----------------------------------------------------------------------------
+        def __add__(self, other):
+            if isinstance(other, array):
+                raw = bytes(other._data)
+            elif isinstance(other, (bytes, bytearray)):
+                raw = bytes(other)
+            else:
+                raise TypeError("object with buffer protocol required")
+            out = array(self._tc)
+            out._data = self._data + raw   # raw bytes are joined, whatever the other typecode
+            return out
+
+        def __iadd__(self, other):
+            if not isinstance(other, (array, bytes, bytearray)):
+                raise TypeError("object with buffer protocol required")
+            self._data += get_buffer(other) if not isinstance(other, array) else other._data
+            return self
+
+        def __eq__(self, other):
+            if isinstance(other, array):
+                if other._tc != self._tc:
+                    raise NotImplementedError()
+                return self._data == other._data
+            return False
+
+        def __ne__(self, other):
+            return not self.__eq__(other)
+
+        def __delitem__(self, i):
+            raise TypeError("'array' object doesn't support item deletion")
+
+        def __mul__(self, other):
+            raise TypeError(f"unsupported types for __mul__: 'array', '{type(other).__name__}'")
+
+        def __hash__(self):
+            raise TypeError("unsupported type for __hash__: 'array'")
+
+        def __repr__(self):
+            if not len(self):
+                return f"array('{self._tc}')"
+            return f"array('{self._tc}', [" + ", ".join(r(x) for x in self) + "])"
+
+    return array
+
+
+def make_module(rt: Any) -> dict[str, object]:
+    """The array module."""
+    return {"__name__": "array", "array": make_array_type(rt)}
