@@ -22,6 +22,7 @@ MODULES: dict[str, str] = {
     "io": "interpreter.lib.modio:make_module",
     "os": "interpreter.lib.modos:make_module",
     "array": "interpreter.lib.modarray:make_module",
+    "re": "interpreter.lib.modre:make_module",
 }
 
 # name -> a .py file of program-level Python the interpreter compiles itself.

@@ -245,6 +245,50 @@ def dl(c):
     del c[0]
 t(dl, array('i', [1,2,3]))
 """,
+    're_syntax': """
+import re
+def gg(m, i):
+    try: return m.group(i)
+    except Exception as e: return type(e).__name__
+def g(p, s, fn='search'):
+    try:
+        m = getattr(re, fn)(p, s)
+        print(p, '->', m and [gg(m, i) for i in range(4)])
+    except Exception as e: print(p, type(e).__name__, e)
+for p in ['a{2}', 'a{2,3}', '(', ')', '[', 'a**', '*a', '(?<=a)b', '(?=a)', '(?!a)', '(?P<x>a)', '(?:ab)+', r'\\1', r'(a)\\1', 'a|', '|a', '()', '[]', '[^]', r'[\\d]', r'[\\w-]+', 'a??', 'x+?', r'\\b', r'\\Z', r'\\A', '$', '^', 'a$', '.', '[a-]', '[]a]', r'\\.', r'\\x41', r'\\n', '(a|b)*c', 'a+b+', '[z-a]', '(?i)a', r'\\s+', r'\\S+', r'\\W', '..', '[é]', '(a)(b)?', 'a{', '{', 'a}', r'\\t', r'\\^']:
+    g(p, 'xaab aab}c\\n{é \\t^')
+g('a$', 'a\\n'); g('^b', 'a\\nb'); g('.', '\\n'); g('a.c', 'a\\nc')
+m = re.match(r'(\\w+)@(\\w+)\\.com', 'joe@mail.com x')
+t(m.group, 3); t(m.group, -1); t(m.start, 3); t(lambda: m[1])
+m = re.match('(a)(b)?', 'a'); print(m.group(2), m.span(2), m.start(2))
+t(re.sub, 'a', 'b', 'aaa'); t(re.sub, 'a', 'b', 'aaa', 2); t(re.sub, '(a)(x)', r'\\2\\1', 'axax'); t(re.sub, '(a)', r'\\g<1>!', 'aa'); t(re.sub, 'a', lambda m: m.group(0).upper(), 'banana')
+t(re.sub, '', '-', 'abc'); t(re.sub, 'x*', '-', 'abc'); t(re.sub, 'a', r'\\n', 'a'); t(re.sub, 'a', '\\\\0', 'a'); t(re.sub, '(a)', r'\\2', 'a'); t(re.sub, 'a', 5, 'a')
+r = re.compile(r'[,;]\\s*'); t(r.split, 'a, b;c'); t(r.split, 'a, b;c', 1); t(re.compile('x*').split, 'axbc'); t(re.compile('(,)').split, 'a,b'); t(re.compile('').split, 'ab')
+t(r.match, 'a'); t(lambda: r.search(', x').group(0)); t(r.sub, '|', 'a, b')
+t(lambda: re.search('b', b'abc').group(0)); t(re.search, 'b', 5); t(lambda: re.compile(b'b').search('abc'))
+t(lambda: r.search('a, b', 2)); t(lambda: re.compile('b').search('abcb', 2).span()); t(lambda: re.compile('^b').match('ab', 1)); t(lambda: re.compile('b').match('ab', 1).span())
+t(lambda: re.compile('a').search('aaa', 1, 2).span()); t(lambda: re.compile('a$').search('aab', 0, 2))
+t(lambda: re.match('é+', 'ééx').group(0)); t(lambda: re.match('.', 'é').group(0)); t(lambda: re.match('[^a]', 'é').group(0))
+t(lambda: re.match('(a)|(b)', 'b').group(1)); t(lambda: re.match(r'\\d+', '١٢3')); t(lambda: re.match(r'\\w+', 'aé'))
+t(lambda: re.compile('a', re.DEBUG if hasattr(re, 'DEBUG') else 0)); t(lambda: re.match('a', 'A', 2) and 1)
+""",
+    're_api': """
+import re
+m = re.match(r'(\\w+)@(\\w+)\\.com', 'joe@mail.com x')
+t(m.group, 0); t(m.group, 2); t(m.group, 3); t(m.group, -1); t(m.group, '1'); print(m)
+t(re.sub, 'a', 'b', 'aaa'); t(re.sub, 'a', 'b', 'aaa', 2); t(re.sub, '(a)(x)', r'\\2\\1', 'axax'); t(re.sub, '(a)', r'\\g<1>!', 'aa'); t(re.sub, 'a', lambda m: m.group(0).upper(), 'banana')
+t(re.sub, '', '-', 'abc'); t(re.sub, 'x*', '-', 'abc'); t(re.sub, 'a', r'\\n', 'a'); t(re.sub, 'a', '\\\\0', 'a'); t(re.sub, '(a)', r'\\2', 'a'); t(re.sub, 'a', 5, 'a')
+t(re.sub, '(a)', r'\\10', 'a'); t(re.sub, '(a)', r'\\g<1', 'a'); t(re.sub, '(a)', r'\\g<x>', 'a'); t(re.sub, 'a', 'x\\\\', 'a'); t(re.sub, '(a)|b', r'[\\1]', 'ab'); t(re.sub, '^a', 'X', 'aaa'); t(re.sub, 'a$', 'X', 'aaa'); t(re.sub, 'a', lambda m: 5, 'a')
+t(re.sub, 'a', 'b', 'aaa', -1); t(re.sub, 'a', 'b', 'aaa', 0, 0); t(re.sub, b'a', b'b', b'aXa'); print(re.sub('é', 'e', 'café')); t(re.sub, 'a', 'b', 'aaa', count=1)
+r = re.compile(r'[,;]\\s*'); t(r.split, 'a, b;c'); t(r.split, 'a, b;c', 1); t(r.split, 'a, b;c', -1); t(r.split, 'a, b;c', 0); t(re.compile('x*').split, 'axbc'); t(re.compile('(,)').split, 'a,b'); t(re.compile('').split, 'ab'); t(r.split, ''); t(r.split, ',')
+t(r.match, 'a'); t(lambda: r.search(', x').group(0)); t(r.sub, '|', 'a, b')
+t(lambda: re.search('b', b'abc').group(0)); t(re.search, 'b', 5); t(lambda: re.compile(b'b').search('abc').group(0)); t(lambda: re.compile('b').search(b'abc').group(0))
+print(re.match('é+', 'ééx').group(0), re.match('..', 'é').group(0)); t(lambda: re.match('.', 'é').group(0)); t(lambda: re.match('[^a]', 'é').group(0))
+t(lambda: re.match(r'\\w+', 'aé').group(0)); t(lambda: re.match(r'\\d+', '12a').group(0)); t(lambda: re.match(r'[\\d\\s]+', '1 2a').group(0)); t(lambda: re.match(r'[^\\d]+', 'ab1').group(0)); t(lambda: re.match(r'[\\D]+', 'ab1').group(0))
+t(lambda: re.match('a|ab', 'ab').group(0)); t(lambda: re.match('(a|ab)(c|bcd)', 'abcd').group(0)); t(lambda: re.match('a*?b', 'aaab').group(0)); t(lambda: re.match('[z-a]', 'm')); t(lambda: re.match('[a-c-e]+', 'ab-e').group(0))
+t(lambda: re.compile('a', 99).match('a').group(0)); t(re.compile, 5); t(lambda: re.match('a\\\\', 'a'))
+t(lambda: re.search('', 'abc').group(0)); t(lambda: re.search('$', 'abc')); t(lambda: re.search('a?$', 'ba'). group(0))
+""",
 }
 
 # Programs touching files run in a fresh folder: the unix port's cwd, the reference's sandbox.
