@@ -23,6 +23,7 @@ MODULES: dict[str, str] = {
     "os": "interpreter.lib.modos:make_module",
     "array": "interpreter.lib.modarray:make_module",
     "re": "interpreter.lib.modre:make_module",
+    "asyncio": "interpreter.lib.modasyncio:make_module",
 }
 
 # name -> a .py file of program-level Python the interpreter compiles itself.

@@ -65,6 +65,12 @@ class Board:
             timer._fire(deadline)
         sleep_us(self.rt.clock, target - self.now_us())
 
+    def next_deadline_us(self) -> int | None:
+        """Deadline of the earliest armed timer, or None."""
+        while self._timers and self._timers[0][2]._armed != self._timers[0][1]:
+            heapq.heappop(self._timers)
+        return self._timers[0][0] if self._timers else None
+
     def _next_due(self, target: int) -> tuple[int, int, Any] | None:
         """Pop the earliest live timer entry due at or before `target`, or None."""
         while self._timers:
