@@ -301,14 +301,15 @@ class Engine:
         skip = self._capability_skip(pool, meta, runner)
         if skip:
             return TestResult(test.id, pool.label, Verdict.SKIP, reason=skip)
+        support = support_files_for(test, source)
         try:
-            expected = self._expected.get(test, source, meta.timeout or self.config.timeout)
+            expected = self._expected.get(test, source, meta.timeout or self.config.timeout, support)
         except ExpectedError as exc:
             return TestResult(test.id, pool.label, Verdict.ERROR, reason=str(exc))
         except HarnessError as exc:
             return TestResult(test.id, pool.label, Verdict.ERROR, reason=f"oracle failed: {exc}")
         program = Program(source=source, filename=test.path.name, directory=test.path.parent,
-                          support_files=support_files_for(test, source), timeout=meta.timeout or self.config.timeout,
+                          support_files=support, timeout=meta.timeout or self.config.timeout,
                           max_output=self.config.max_output)
         outcome = runner.run(program)
         verdict, reason, diff = judge(outcome, expected, meta, xfail_reason=pool.expectations.reason(test.id),

@@ -45,14 +45,16 @@ class ExpectedOutputs:
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
-    def get(self, test: TestCase, source: bytes, timeout: float | None = None) -> Expected:
-        """`timeout`: the test's own timeout; CPython gets at least that long, and never forever."""
+    def get(self, test: TestCase, source: bytes, timeout: float | None = None,
+            support: tuple[tuple[str, bytes], ...] = ()) -> Expected:
+        """`timeout`: the test's own timeout; CPython gets at least that long, and never forever.
+        `support`: helper modules the test imports; they are part of the cache key."""
         with self._guard:
             lock = self._locks.setdefault(test.id, threading.Lock())
         with lock:
             if test.id not in self._memo:
                 try:
-                    self._memo[test.id] = self._compute(test, source, max(timeout or 0, self._timeout))
+                    self._memo[test.id] = self._compute(test, source, max(timeout or 0, self._timeout), support)
                 except ExpectedError as exc:
                     self._memo[test.id] = exc
             found = self._memo[test.id]
@@ -60,14 +62,18 @@ class ExpectedOutputs:
             raise found
         return found
 
-    def _compute(self, test: TestCase, source: bytes, timeout: float) -> Expected:
+    def _compute(self, test: TestCase, source: bytes, timeout: float,
+                 support: tuple[tuple[str, bytes], ...]) -> Expected:
         exp = test.exp_path
         if exp.exists():
             try:
                 return Expected(exp.read_bytes().replace(b"\r\n", b"\n"), "exp")
             except OSError as exc:
                 raise ExpectedError(f"{exp}: cannot read expected output: {exc.strerror}") from exc
-        key = hashlib.sha256(b"%s\0%s\0" % (self._version.encode(), test.id.encode()) + source).hexdigest()
+        digest = hashlib.sha256(b"%s\0%s\0" % (self._version.encode(), test.id.encode()) + source)
+        for name, data in support:
+            digest.update(b"\0%s\0%d\0" % (name.encode(), len(data)) + data)
+        key = digest.hexdigest()
         cached = self._load(key)
         if cached is not None:
             return cached

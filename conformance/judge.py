@@ -15,6 +15,7 @@ __all__ = ["judge", "normalise", "make_diff", "Judgement"]
 _EXC_LINE = re.compile(rb"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Iteration|Warning)):.*$", re.M)
 
 Judgement = tuple[Verdict, str, str]  # verdict, reason, diff
+_RECURSION = b"maximum recursion depth exceeded"
 
 
 def normalise(output: bytes, meta: TestMeta) -> bytes:
@@ -56,6 +57,9 @@ def _raw(outcome: Outcome, expected: Expected, meta: TestMeta) -> Judgement:
         return Verdict.CRASH, f"target crashed (exit {outcome.exit_code}){_note(outcome)}", ""
     if outcome.is_memory_limit and b"MemoryError" not in expected.output and meta.negative != ("run", "MemoryError"):
         return Verdict.SKIP, "resource limit: MemoryError on this target (needs more heap)", ""
+    if (outcome.status is Status.RAISED and outcome.exc_type == "RuntimeError" and _RECURSION in outcome.stdout
+            and _RECURSION not in expected.output and b"RecursionError" not in expected.output):
+        return Verdict.SKIP, "resource limit: recursion depth exceeded on this target (small stack)", ""
     if expected.skip:
         return Verdict.SKIP, "CPython printed SKIP: no expected output to compare with", ""
     if meta.negative:

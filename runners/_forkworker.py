@@ -77,7 +77,12 @@ def _make_workdir(base, req):
             except OSError:
                 pass
     for name, data in req.get("files", []):
-        with open(os.path.join(work, name), "wb") as f:
+        path = os.path.join(work, name)
+        if os.path.lexists(path) or ".." in name.split("/"):
+            continue  # never write through a link into the test's own folder
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+        with os.fdopen(fd, "wb") as f:
             f.write(data.encode("latin-1"))
     return work
 

@@ -29,7 +29,7 @@ class ForkServer:
     def __init__(self, target: str, argv: list[str], init: dict, *, env: dict[str, str] | None = None,
                  memory: int | None = 2 << 30, sandbox: bool = True,
                  argv_prefix: list[str] | None = None, extra_env: dict[str, str] | None = None,
-                 enforces_timeout: bool = True) -> None:
+                 enforces_timeout: bool = True, ships_files: bool = False) -> None:
         self.target = target
         self._argv = argv
         self._init = dict(init)
@@ -41,6 +41,9 @@ class ForkServer:
         # A fork worker kills an overdue child itself; a single-threaded worker (node) cannot, so the host
         # deadline is the program's timeout and the whole worker is restarted.
         self._enforces_timeout = enforces_timeout
+        # Support files go to a worker that has its own file system (node's MEMFS), or to a program with no
+        # folder of its own; never into a working copy whose entries link back into the user's tree.
+        self._ships_files = ships_files
         self._proc: subprocess.Popen | None = None
         self._scratch: str | None = None
         self._seq = 0
@@ -89,7 +92,8 @@ class ForkServer:
         req = {
             "seq": self._seq, "source": program.source.decode("latin-1"), "filename": program.filename,
             "directory": str(program.directory) if program.directory else None,
-            "files": [(n, d.decode("latin-1")) for n, d in program.support_files],
+            "files": [(n, d.decode("latin-1")) for n, d in program.support_files
+                      if self._ships_files or program.directory is None],
             "timeout": program.timeout, "max_output": program.max_output, "memory": self._memory,
             "sandbox": self._sandbox, "argv_prefix": self._argv_prefix, "env": self._extra_env, **extra,
         }

@@ -44,7 +44,8 @@ class WasmRunner(Runner):
         # The node worker speaks the fork worker's framing, so ForkServer drives it; a program that hangs
         # blocks node's only thread, so the deadline kills and restarts the whole worker.
         self._server = ForkServer(spec.label, [shutil.which("node") or "node", str(_WORKER), str(module)],
-                                  {"mode": "node"}, env=dict(os.environ), sandbox=False, enforces_timeout=False)
+                                  {"mode": "node"}, env=dict(os.environ), sandbox=False, enforces_timeout=False,
+                                  ships_files=True)
 
     @classmethod
     def availability(cls, spec: TargetSpec) -> str | None:
