@@ -1,0 +1,15 @@
+"""Differential fuzzer: generated programs run on several targets; divergences classified, bucketed, reduced.
+
+    generate/    seed → well-typed program that prints (swarm features, choice sequences, hypothesis strategy)
+    targets      a pool of runner instances per target
+    compare      normalised views of outputs, divergences
+    classify     catalogue/resource/timeout/crash/new, bucket signatures
+    reduce       choice-sequence shrinking, then line/block delta debugging
+    campaign     the loop, buckets, corpus on disk
+    cli, bench   `mpconform fuzz`, `mpconform bench fuzz`
+"""
+from __future__ import annotations
+
+from .generate import generate
+
+__all__ = ["generate"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from .compare import Divergence, line_shape
+from .compare import Divergence, line_shape, message_shape
 
 __all__ = ["Classification", "classify", "KNOWN", "catalogue_ids", "bucket_id"]
 
@@ -148,7 +148,7 @@ def classify(d: Divergence, source: str) -> Classification:
             kind = "known" if found in catalogue_ids() else "unlisted"
             return Classification(kind, found, f"{kind}|{found}|{d.target}")
     if e.end != a.end:
-        detail = f"{e.end}->{a.end}|{line_shape(a.message)}"
+        detail = f"{e.end}->{a.end}|{message_shape(a.message)}"
         if a.exc == "SyntaxError":
             detail += "|" + line_shape(_src_line(source, d))
     else:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from runners.outcome import Outcome, Status
 
-__all__ = ["View", "view_of", "Divergence", "compare", "line_shape", "exception_of"]
+__all__ = ["View", "view_of", "Divergence", "compare", "line_shape", "message_shape", "exception_of"]
 
 _EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Iteration|Interrupt|Warning))(?::\s?(.*))?$")
 _TB_HEAD = "Traceback (most recent call last):"
@@ -77,6 +77,12 @@ def line_shape(text: str) -> str:
     text = _NAME.sub("N", text)
     text = _NUM.sub("0", text)
     return re.sub(r"0(, 0)+", "0, ...", text)[:80]  # lists of any length: one shape
+
+
+def message_shape(text: str) -> str:
+    """An exception message with numbers and generated names stripped; quoted names (attributes) kept."""
+    text = _NAME.sub("N", text)
+    return _NUM.sub("0", text)[:80]
 
 
 @dataclass(frozen=True)

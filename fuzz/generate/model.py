@@ -76,6 +76,7 @@ class State:
     func_depth: int = 0
     counter: int = 0
     uses_math: bool = False
+    loop_modified: set[str] = field(default_factory=set)  # names updated inside some loop body
 
     # -- names -------------------------------------------------------------------------------------------
     def fresh(self, prefix: str = "v") -> str:

@@ -1,9 +1,10 @@
 """Statements and swarm features: assignments, probes, control flow, functions, classes, exceptions."""
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
-from .exprs import _PARAM_BOUND, TYPES, call_code, cond, enabled_types, expr, literal, probe, small_int
+from .exprs import _PARAM_BOUND, call_code, cond, enabled_types, expr, literal, probe, small_int
 from .model import MAX_BITS, MAX_LEN, ClassInfo, Func, State
 
 __all__ = ["statement", "block", "final_probes"]
@@ -70,6 +71,19 @@ def _probe(g: State, depth: int) -> None:
     g.emit(probe(g, code, t, b))
 
 
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+
+
+def _loop_safe(g: State, v, code: str, t: str) -> str:
+    """Inside a loop an update must not read what loops update (itself included): growth stays linear."""
+    if g.loop_depth == 0:
+        return code
+    g.loop_modified.add(v.name)
+    if g.loop_modified.intersection(_IDENT.findall(code)):
+        return literal(g, t)[0]
+    return code
+
+
 def _aug(g: State, depth: int) -> None:
     c = g.c
     cands = [v for v in g.assignable() if v.type in ("int", "str", "list", "float")]
@@ -80,6 +94,7 @@ def _aug(g: State, depth: int) -> None:
     if v.type == "int":
         op = c.choice(("+=", "-=", "^=", "|=", "&=", "*=", "//=", "%=", ">>=", "<<="))
         e, b = expr(g, "int", 1)
+        e = _loop_safe(g, v, e, "int")
         if op in ("//=", "%="):
             g.emit(f"{v.name} {op} {e} or {c.choice((3, -2))}")
         elif op == "*=" and g.loop_depth == 0 and v.bound + b <= MAX_BITS:
@@ -96,11 +111,13 @@ def _aug(g: State, depth: int) -> None:
             v.bound = max(v.bound, b) + m.bit_length() + 1
     elif v.type == "float":
         e, b = expr(g, "float", 1)
+        e = _loop_safe(g, v, e, "float")
         if v.bound + b * m < 1e12:
             g.emit(f"{v.name} {c.choice(('+=', '-='))} {e}")
             v.bound += b * m
     else:
         e, b = expr(g, v.type, 1)
+        e = _loop_safe(g, v, e, v.type)
         if v.bound + b * m <= MAX_LEN * 4:
             g.emit(f"{v.name} += {e}")
             v.bound += b * m
@@ -114,10 +131,10 @@ def _mutate(g: State, depth: int) -> None:
     cands = [v for v in g.assignable() if v.type in ("list", "dict", "set")]
     if not cands:
         return _assign(g, depth)
-    v, n, m = c.choice(cands), c.choice(cands).name, g.loop_mult
+    v, m = c.choice(cands), g.loop_mult
     n = v.name
     if v.type == "list":
-        e, _ = expr(g, "int", 1)
+        e = _loop_safe(g, v, expr(g, "int", 1)[0], "int")
         k = c.integer(0, 9)
         if v.bound + 3 * m > MAX_LEN * 4:
             k = 9
@@ -140,7 +157,7 @@ def _mutate(g: State, depth: int) -> None:
                          f"print(len({n} & {literal(g, 'set')[0]}))", f"{n} |= {literal(g, 'set')[0]}"))
         # not set.pop(): which element it removes is the implementation's choice
         v.bound += 5 * m
-    for i, line in enumerate(form.split("\n")):
+    for line in form.split("\n"):
         g.emit(line)
     if c.chance(0.6):
         g.emit(probe(g, n, v.type, v.bound))
@@ -368,7 +385,7 @@ def _closure(g: State, depth: int) -> None:
         g.emit(f"        return {code}")
         g.emit(f"    return {inner}")
         fn = g.fresh("v")
-        g.emit(f"{fn} = {mk}({expr(g, 'int', 0)[0] if False else small_int(g, 50)})")
+        g.emit(f"{fn} = {mk}({small_int(g, 50)})")
         g.funcs.append(Func(fn, ("int",), "int", b))
     else:
         g.emit(f"def {mk}({n}=0):")
