@@ -5,7 +5,7 @@ import struct as _host_struct
 from typing import Any
 
 from interpreter.lib._buffer import get_buffer
-from interpreter.lib._rt import repr_of
+from interpreter.lib._rt import alloc, repr_of
 
 __all__ = ["make_module", "make_array_type", "TYPECODES"]
 
@@ -40,14 +40,19 @@ def make_array_type(rt: Any) -> type:
             self._data = bytearray()
             if initial is None:
                 return
+            if isinstance(initial, int) and not isinstance(initial, bool):
+                raise TypeError("'int' object isn't iterable")
             if isinstance(initial, (bytes, bytearray, array)):
                 raw = get_buffer(initial) if not isinstance(initial, array) else bytes(initial._data)
                 self._data += raw[:len(raw) - len(raw) % self._size]
             else:
                 for x in _iterate(initial):
-                    self._data += self._pack(x)
+                    self.append(x)
 
         # --- coding -------------------------------------------------------------------------------
+        def _grow(self, nbytes: int) -> None:
+            alloc(rt, len(self._data) + nbytes)
+
         def _pack(self, x: object) -> bytes:
             if self._tc in "fd":
                 if not isinstance(x, (int, float)):
@@ -128,6 +133,8 @@ def make_array_type(rt: Any) -> type:
             raise NotImplementedError()
 
         def append(self, x):
+            if len(self._data) & 0xFFF == 0:   # charge the heap as the buffer grows, not per item
+                self._grow(4096)
             self._data += self._pack(x)
 
         def extend(self, iterable):
@@ -146,6 +153,7 @@ def make_array_type(rt: Any) -> type:
             else:
                 raise TypeError("object with buffer protocol required")
             out = array(self._tc)
+            self._grow(len(raw))
             out._data = self._data + raw   # raw bytes are joined, whatever the other typecode
             return out
 

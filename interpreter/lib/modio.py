@@ -5,7 +5,7 @@ import errno as _errno
 from typing import Any
 
 from interpreter.lib._buffer import get_buffer
-from interpreter.lib._rt import oserror
+from interpreter.lib._rt import alloc, oserror
 
 __all__ = ["make_module", "StringIO", "BytesIO", "IOBase"]
 
@@ -22,6 +22,8 @@ class _MemStream:
     """Shared body of StringIO and BytesIO: a byte buffer with a position."""
 
     _text = False
+
+    _rt: Any = None   # set per runtime by make_module, for heap accounting
 
     def __init__(self, initial: object = None) -> None:
         self._buf = bytearray()
@@ -89,6 +91,9 @@ class _MemStream:
     def write(self, data: object) -> int:
         self._check()
         raw = get_buffer(data)
+        grow = self._pos + len(raw) - len(self._buf)
+        if grow > 0:
+            alloc(self._rt, grow)
         if self._pos > len(self._buf):
             self._buf += bytes(self._pos - len(self._buf))
         self._buf[self._pos:self._pos + len(raw)] = raw
@@ -161,4 +166,6 @@ def make_module(rt: Any) -> dict[str, object]:
     def open(file, mode="r", *args, **kwargs):  # noqa: A001 - the program's name
         return open_in_sandbox(rt, file, mode)
 
-    return {"__name__": "io", "StringIO": StringIO, "BytesIO": BytesIO, "IOBase": IOBase, "open": open}
+    string_io = type("StringIO", (StringIO,), {"_rt": rt, "__module__": "io"})
+    bytes_io = type("BytesIO", (BytesIO,), {"_rt": rt, "__module__": "io"})
+    return {"__name__": "io", "StringIO": string_io, "BytesIO": bytes_io, "IOBase": IOBase, "open": open}

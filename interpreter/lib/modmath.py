@@ -6,6 +6,8 @@ import ctypes.util
 import math as _m
 from typing import Any, Callable
 
+from interpreter.lib._rt import alloc
+
 __all__ = ["make_module", "make_cmath", "to_float"]
 
 _libm = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
@@ -103,12 +105,14 @@ def _log(x: object, *base: object) -> float:
     return r
 
 
-def _factorial(x: object) -> int:
+def _factorial(rt: Any, x: object) -> int:
     n = _to_int(x)
     if n < 0:
         raise ValueError("negative factorial")
     if n >= 2**63:
         raise OverflowError("overflow converting long int to machine word")
+    if n > 20:   # charge the result's size (about n*log2(n)/8 bytes) before computing it
+        alloc(rt, int(n * _m.log2(n) / 8))
     return _m.factorial(n)
 
 
@@ -140,7 +144,10 @@ def make_module(rt: Any) -> dict[str, object]:
         ns[name] = _plain(getattr(_m, name))
     for name in ("ceil", "floor", "trunc"):
         ns[name] = _rounding(getattr(_m, name))
-    ns.update(log=_log, ldexp=_ldexp, factorial=_factorial, pow=_pow, isclose=_isclose)
+    def factorial(x):
+        return _factorial(rt, x)
+
+    ns.update(log=_log, ldexp=_ldexp, factorial=factorial, pow=_pow, isclose=_isclose)
     return ns
 
 

@@ -5,6 +5,7 @@ import struct as _host
 from typing import Any
 
 from interpreter.lib._buffer import get_buffer
+from interpreter.lib._rt import alloc
 
 __all__ = ["make_module", "calcsize", "pack", "unpack_from", "pack_into"]
 
@@ -193,6 +194,15 @@ def unpack_from(fmt: object, buffer: object, offset: object = 0) -> tuple:
 
 
 def make_module(rt: Any) -> dict[str, object]:
-    """The struct module (stateless)."""
-    return {"__name__": "struct", "calcsize": calcsize, "pack": pack, "pack_into": pack_into,
-            "unpack": unpack_from, "unpack_from": unpack_from}
+    """The struct module; packing is charged to the runtime's heap before any host buffer is made."""
+
+    def pack_(fmt, *args):
+        alloc(rt, calcsize(fmt))
+        return pack(fmt, *args)
+
+    def unpack_(fmt, buffer, *offset):
+        alloc(rt, 16 * _calc(_check_str(fmt))[1])
+        return unpack_from(fmt, buffer, *offset)
+
+    return {"__name__": "struct", "calcsize": calcsize, "pack": pack_, "pack_into": pack_into,
+            "unpack": unpack_, "unpack_from": unpack_}
