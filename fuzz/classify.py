@@ -11,7 +11,9 @@ from .compare import Divergence, line_shape, message_shape
 
 __all__ = ["Classification", "classify", "KNOWN", "catalogue_ids", "bucket_id"]
 
-KINDS = ("known", "unlisted", "resource", "timeout", "crash", "new")
+#: known: a catalogue entry explains it; unlisted: the fuzzer's table explains it but the catalogue lacks it;
+#: profile: the reference interpreter (MicroPython profile) prints the same; the rest say what happened.
+KINDS = ("known", "unlisted", "profile", "resource", "timeout", "crash", "new")
 
 
 @dataclass(frozen=True)

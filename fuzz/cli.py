@@ -35,6 +35,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=2, help="runner instances per local target (default 2)")
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds per program per target (default 5)")
     parser.add_argument("--oracle", help="target label to compare against (default cpython or the first)")
+    parser.add_argument("--explain-with", metavar="LABEL",
+                        help="a target whose agreement with the odd target explains a divergence (default: a "
+                             "'ref' target without profile=cpython, if listed)")
     parser.add_argument("--no-reduce", action="store_true", help="do not shrink new buckets")
     parser.add_argument("--reduce-checks", type=int, default=300, help="target runs allowed per reduction")
     parser.add_argument("--show", type=int, metavar="SEED", help="print the program for SEED and exit")
@@ -90,7 +93,7 @@ def main(args: argparse.Namespace) -> int:
     targets = split_targets(args.targets)
     try:
         campaign = Campaign(targets, out=args.out, seed=args.seed, jobs=args.jobs, timeout=args.timeout,
-                            oracle=args.oracle)
+                            oracle=args.oracle, explainer=args.explain_with)
     except (TargetUnavailable, TargetSpecError) as exc:
         print(f"mpconform fuzz: {exc}", file=sys.stderr)
         return 3 if isinstance(exc, TargetUnavailable) else 2

@@ -36,3 +36,14 @@ def test_a_broken_floor_division_is_caught_and_reduced_to_at_most_ten_lines(tmp_
     # The saved reduced program still shows the divergence when run again.
     with Campaign(["cpython", "broken-floordiv"]) as again:
         assert again.signature_of(b.reduced, "cpython", "broken-floordiv") == b.signature
+
+
+def test_a_divergence_the_explaining_target_reproduces_is_classified_as_profile(need):
+    need("cpython")
+    with Campaign(["cpython", "broken-floordiv", "broken-floordiv,label=model"], seed=0, jobs=1,
+                  explainer="model") as c:
+        c.run(programs=150)
+    by_target = {(b.target, b.kind) for b in c.buckets.values()}
+    assert ("broken-floordiv", "profile") in by_target
+    assert ("broken-floordiv", "new") not in by_target
+    assert ("model", "new") in by_target  # the explainer itself is still compared with the oracle
