@@ -228,7 +228,7 @@ class FuncMixin:
                 src = vals[0]
                 gl = vals[1] if len(vals) > 1 and vals[1] is not None else g
                 lc = vals[2] if len(vals) > 2 else None
-                if lc is None and len(vals) < 2 and not is_module and "eval_sees_locals" in interp.cpython_only:
+                if lc is None and len(vals) < 2 and not is_module and "core_locals_eval" not in interp.profile:
                     lc = frame_dict(f)
                 return interp.run_source(src, gl, lc, mode=name)
             return ev

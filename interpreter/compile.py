@@ -445,6 +445,16 @@ class Compiler(StmtMixin, FuncMixin):
     def e_Attribute(self, n):
         obj = self.expr(n.value)
         name = n.attr
+        lacking = self.interp.missing_attrs.get(name)
+        if lacking:
+            def ev(f):
+                v = obj(f)
+                if isinstance(v, lacking):
+                    raise AttributeError(f"'{type(v).__name__}' object has no attribute '{name}'"
+                                         if not isinstance(v, type) else
+                                         f"type object '{v.__name__}' has no attribute '{name}'")
+                return getattr(v, name)
+            return ev
         if name in _DENY_SET:
             def ev(f):
                 obj(f)
@@ -525,7 +535,13 @@ class Compiler(StmtMixin, FuncMixin):
     def e_List(self, n):
         if not n.elts:
             return lambda f: []
-        return self.seq_items(n.elts)
+        items = self.seq_items(n.elts)
+
+        def ev(f):
+            if State.heap_locked:
+                raise MemoryError("memory allocation failed, heap is locked")
+            return items(f)
+        return ev
 
     def e_Set(self, n):
         items = self.seq_items(n.elts)
@@ -579,7 +595,8 @@ class Compiler(StmtMixin, FuncMixin):
             special = self.special_call(n)
             if special is not None:
                 return special
-        if fn_node.kind == "Attribute" and fn_node.attr not in _DENY_SET and fn_node.attr[:2] != "__":
+        if fn_node.kind == "Attribute" and fn_node.attr not in _DENY_SET and fn_node.attr[:2] != "__" \
+                and fn_node.attr not in self.interp.missing_attrs:
             obj = self.expr(fn_node.value)
             name = fn_node.attr
             fn = lambda f: getattr(obj(f), name)  # noqa: E731

@@ -351,8 +351,6 @@ class StmtMixin:
             for dotted, asname, st in items:
                 m = interp.import_module(dotted, g)
                 if asname:
-                    for part in dotted.split(".")[1:]:
-                        m = getattr(m, part)
                     st(f, m)
                 else:
                     st(f, interp.import_module(dotted.split(".")[0], g) if "." in dotted else m)

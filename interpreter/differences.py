@@ -1,11 +1,133 @@
-"""Documented MicroPython-vs-CPython differences as switchable semantics (ids = cpydiff file stems)."""
+"""Documented MicroPython-vs-CPython differences as switchable semantics (ids = cpydiff file stems).
+
+Each entry names one difference of the unix port 1.29 from CPython and how the reference models it:
+  attr:     attributes the port lacks on some built-in types (AttributeError under `micropython`);
+  builtin:  builtins the port lacks (NameError under `micropython`);
+  message:  the port's wording of an error message;
+  runtime:  modelled in the runtime where noted;
+  library:  modelled by interpreter/lib (reads rt.profile);
+  none:     documented but not modelled (the reference behaves like CPython in both profiles).
+The `micropython` profile activates every entry; `--profile cpython` none.
+"""
 from __future__ import annotations
 
-__all__ = ["DIFFERENCES", "profile_ids"]
+__all__ = ["Difference", "DIFFERENCES", "profile_ids", "missing_attrs", "missing_builtins"]
 
-DIFFERENCES: dict[str, str] = {}
+import types
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Difference:
+    description: str
+    kind: str                       # attr | builtin | message | runtime | library | none
+    types: tuple = ()               # attr: the host types concerned
+    names: tuple = ()               # attr/builtin: the names concerned
+
+
+_F = types.FunctionType
+DIFFERENCES: dict[str, Difference] = {
+    "builtin_format": Difference("The format() builtin is not available", "builtin", names=("format",)),
+    "builtin_vars": Difference("The vars() builtin is not available", "builtin", names=("vars",)),
+    "builtin_print_sep_none": Difference("print() does not accept None for sep or end", "none"),
+    "builtin_zip_strict": Difference("zip() does not accept the strict keyword", "none"),
+    "core_class_delnotimpl": Difference("__del__ is not called for user-defined classes", "none"),
+    "core_class_getattribute": Difference("__getattribute__ is not supported on user classes", "none"),
+    "core_class_index": Difference("Objects defining __index__ cannot be used as sequence indices", "none"),
+    "core_class_initsubclass": Difference("__init_subclass__ is not called when a subclass is defined", "none"),
+    "core_class_metaclass": Difference("metaclass= in a class statement is not supported", "none"),
+    "core_class_mro": Difference("Method Resolution Order is depth-first, not C3", "none"),
+    "core_class_mro_attr": Difference("Classes have no __mro__ attribute", "attr", (type,), ("__mro__",)),
+    "core_class_name_mangling": Difference("Private class members are not name-mangled", "runtime"),
+    "core_class_reflected_compare": Difference("Reflected comparison is not tried", "none"),
+    "core_class_superproperty": Difference("super() property getter returns the property object", "none"),
+    "core_errmsg_binop": Difference("TypeError for binary operators names the special method", "message"),
+    "core_errmsg_int_parse": Difference("int() parse errors say invalid syntax for integer", "message"),
+    "core_errmsg_keyerror_str": Difference("str() of a KeyError shows the key without quotes", "message"),
+    "core_errmsg_nameerror": Difference("NameError says isn't defined", "message"),
+    "core_exception_chaining": Difference("Exception chaining not implemented", "none"),
+    "core_exception_traceback": Difference("Exceptions have no __traceback__ attribute", "runtime"),
+    "core_function_defaults": Difference("Functions have no __defaults__ or __code__", "runtime"),
+    "core_function_doc": Difference("Docstrings are not kept: functions have no __doc__", "attr", (_F,), ("__doc__",)),
+    "core_function_moduleattr": Difference("Functions have no __module__", "attr", (_F,), ("__module__",)),
+    "core_function_userattr": Difference("User-defined attributes for functions are not supported", "none"),
+    "core_generator_noexit": Difference("An unfinished generator's finally does not run on collection", "none"),
+    "core_import_relative_main": Difference("Relative import in the main script raises KeyError", "none"),
+    "core_locals": Difference("Local variables aren't included in locals()", "none"),
+    "core_locals_eval": Difference("eval() code cannot see the caller's local variables", "runtime"),
+    "core_syntax_spaces": Difference("Spaces are required between number literals and keywords", "runtime"),
+    "core_syntax_unicode_nameesc": Difference("Unicode name escapes are not implemented", "runtime"),
+    "modules_sys_getrecursionlimit": Difference("sys.getrecursionlimit() is not available", "runtime"),
+    "modules_sys_modules_builtin": Difference("Built-in modules are not listed in sys.modules", "none"),
+    "types_bool_int": Difference("bool is not a subclass of int", "none"),
+    "types_bytes_decode_errors": Difference("bytes.decode() has no error handlers", "none"),
+    "types_bytes_keywords": Difference("bytes() with keywords not implemented", "none"),
+    "types_bytes_subscrstep": Difference("Bytes subscription with step != 1 not implemented", "none"),
+    "types_complex_pow": Difference("Integer powers of complex numbers can carry rounding error", "none"),
+    "types_dict_keys_set": Difference("dict keys view does not behave as a set", "none"),
+    "types_dict_order": Difference("Dictionaries do not keep insertion order", "none"),
+    "types_exception_attrs": Difference("All exceptions have value and errno attributes", "none"),
+    "types_exception_instancevar": Difference("User attributes on builtin exceptions are not supported", "none"),
+    "types_exception_subclassinit": Difference("Exception.__init__ method does not exist", "none"),
+    "types_float_format_precision": Difference("Float formatting beyond ~16 digits differs", "none"),
+    "types_float_is_integer": Difference("float.is_integer() and as_integer_ratio() are missing", "attr",
+                                         (float,), ("is_integer", "as_integer_ratio")),
+    "types_float_round": Difference("round() of a float to n digits may round halfway cases differently", "none"),
+    "types_int_bit_length": Difference("int.bit_length() is not implemented", "attr", (int,), ("bit_length",)),
+    "types_int_from_bytes_signed": Difference("int.from_bytes()/to_bytes() take no keywords", "none"),
+    "types_int_real": Difference("int has no real, imag, numerator or denominator", "attr", (int,),
+                                 ("real", "imag", "numerator", "denominator")),
+    "types_list_delete_subscrstep": Difference("List delete with step != 1 not implemented", "none"),
+    "types_list_sort_stability": Difference("list.sort() and sorted() are not stable", "none"),
+    "types_list_store_subscrstep": Difference("List store with step != 1 not implemented", "none"),
+    "types_memoryview_tobytes": Difference("memoryview has no tobytes() or tolist()", "attr", (memoryview,),
+                                           ("tobytes", "tolist")),
+    "types_slice_constructor": Difference("slice objects cannot be created by calling slice()", "none"),
+    "types_str_casefold": Difference("str.casefold() is not implemented", "attr", (str,), ("casefold",)),
+    "types_str_encode_codec": Difference("str.encode() always encodes UTF-8", "none"),
+    "types_str_format_ascii": Difference("!a conversion and ascii() are not implemented", "builtin",
+                                         names=("ascii",)),
+    "types_str_format_width_unicode": Difference("Field widths count UTF-8 bytes", "none"),
+    "types_str_formatsubscr": Difference("Attributes/subscr not implemented in str.format()", "none"),
+    "types_str_keywords": Difference("str(...) with keywords not implemented", "none"),
+    "types_str_ljust_rjust": Difference("str.ljust() and str.rjust() not implemented", "attr", (str,),
+                                        ("ljust", "rjust")),
+    "types_str_removeprefix": Difference("str.removeprefix()/removesuffix() not implemented", "attr", (str,),
+                                         ("removeprefix", "removesuffix")),
+    "types_str_repr_nonascii": Difference("repr() of a str escapes every non-ASCII character", "none"),
+    "types_str_rsplitnone": Difference("str.rsplit(None, n) not implemented", "none"),
+    "types_str_subscrstep": Difference("str subscript with step != 1 not implemented", "none"),
+    "types_str_title": Difference("str.title(), swapcase(), capitalize() not implemented", "attr", (str,),
+                                  ("title", "swapcase", "capitalize")),
+    "types_str_unicode_case": Difference("upper() and lower() change only ASCII letters", "none"),
+    "types_str_zfill": Difference("str.zfill() is not implemented", "attr", (str,), ("zfill",)),
+}
+# module-level differences (modules_*) are modelled by interpreter/lib from rt.profile; listed for completeness
+_LIBRARY = """modules_array_containment modules_array_deletion modules_array_subscrstep modules_collections_counter
+modules_deque_maxlen_kw modules_deque_rotate modules_hashlib_final modules_hashlib_hexdigest modules_io_readlines
+modules_json_lenient modules_json_nonserializable modules_math_gcd modules_namedtuple_asdict modules_os_environ
+modules_random_getrandbits modules_re_counted_repetition modules_re_findall modules_re_match_groups
+modules_re_match_span modules_re_named_groups modules_struct_bool modules_struct_fewargs modules_struct_manyargs
+modules_struct_whitespace_in_format""".split()
+for _id in _LIBRARY:
+    DIFFERENCES.setdefault(_id, Difference("modelled by the library module (see cpydiff)", "library"))
 
 
 def profile_ids(profile: str) -> set[str]:
     """The ids whose MicroPython behaviour is active: all for 'micropython', none for 'cpython'."""
-    return set(DIFFERENCES) | {"_messages"} if profile == "micropython" else set()
+    return set(DIFFERENCES) if profile == "micropython" else set()
+
+
+def missing_attrs(active: set[str]) -> dict[str, tuple]:
+    """attribute name -> host types lacking it, for the active differences."""
+    out: dict[str, tuple] = {}
+    for k in active:
+        d = DIFFERENCES.get(k)
+        if d is not None and d.kind == "attr":
+            for n in d.names:
+                out[n] = out.get(n, ()) + d.types
+    return out
+
+
+def missing_builtins(active: set[str]) -> set[str]:
+    return {n for k in active if (d := DIFFERENCES.get(k)) is not None and d.kind == "builtin" for n in d.names}

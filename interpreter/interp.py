@@ -50,8 +50,13 @@ class Interpreter:
         self.main_globals: dict = {"__name__": "__main__"}
         self.writable = True
         State.mp_messages = bool(profile)
+        State.heap_locked = 0
+        from .differences import missing_attrs, missing_builtins
         from .modbuiltins import make_builtins
         self.builtins = make_builtins(self)
+        for nm in missing_builtins(profile):
+            self.builtins.pop(nm, None)
+        self.missing_attrs = missing_attrs(profile)
 
     # ---- library interface
     def call(self, f, *a, **kw):
@@ -64,6 +69,8 @@ class Interpreter:
     def alloc_guard(self, a, b) -> None:
         """Before `seq * n`: refuse results larger than the modelled heap."""
         seq, n = (a, b) if type(b) is int else (b, a)
+        if State.heap_locked:
+            raise MemoryError("memory allocation failed, heap is locked")
         if n > 0:
             item = 8 if type(seq) in (list, tuple) else 1
             self.check_alloc(len(seq) * n * item)
@@ -113,11 +120,13 @@ class Interpreter:
             except MpSyntaxError as err:
                 raise SyntaxError(err.msg) from None
             from .compile import Compiler
-            from .scope import Scope
-            c = Compiler(self, "<string>", ns, {})
-            c.sc = Scope("module", None, None, "<module>")
+            from .parse import Node
+            from .scope import analyse
+            top, table = analyse([Node("Expr", 1, value=e)])
+            c = Compiler(self, "<string>", ns, table)
+            c.sc = top
             ev = c.expr(e)
-            r = ev([None])
+            r = ev([None] * (c.nslots + 1))
         else:
             run = self.compile_source(src, "<string>", ns)
             run()

@@ -6,7 +6,7 @@ __all__ = ["make", "IMPLEMENTATION_NAME"]
 import sys as _hsys
 from types import SimpleNamespace
 
-from .runtime import Module, format_traceback
+from .runtime import Module, State, format_traceback
 
 IMPLEMENTATION_NAME = "mpconform-ref"
 VERSION = (1, 29, 0)
@@ -109,7 +109,7 @@ def _make_sys(interp) -> dict:
         "ps1": ">>> ",
         "ps2": "... ",
     }
-    if not interp.profile:
+    if "modules_sys_getrecursionlimit" not in interp.profile:
         ns["getrecursionlimit"] = _hsys.getrecursionlimit
     return ns
 
@@ -205,13 +205,32 @@ def _make_micropython(interp) -> dict:
 
     def heap_lock():
         st["heap_locked"] += 1
+        State.heap_locked = st["heap_locked"]
 
     def heap_unlock():
         st["heap_locked"] = max(0, st["heap_locked"] - 1)
+        State.heap_locked = st["heap_locked"]
         return st["heap_locked"]
 
+    queue: list = []
+    running = [False]
+
     def schedule(fn, arg):
-        fn(arg)
+        """Callbacks run at once unless one is running: then they queue (8 deep) and run after it."""
+        if running[0]:
+            if len(queue) >= 8:
+                raise RuntimeError("schedule queue full")
+            queue.append((fn, arg))
+            return
+        running[0] = True
+        try:
+            fn(arg)
+            while queue:
+                f2, a2 = queue.pop(0)
+                f2(a2)
+        finally:
+            running[0] = False
+            queue.clear()
 
     return {"__name__": "micropython", "const": const, "opt_level": opt_level, "mem_info": mem_info,
             "qstr_info": qstr_info, "heap_lock": heap_lock, "heap_unlock": heap_unlock,

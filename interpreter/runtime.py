@@ -29,6 +29,7 @@ BREAK, CONTINUE, RETURN = "break", "continue", "return"   # statement results ot
 class State:
     """Per-run mutable state: the active difference profile and message style."""
     mp_messages = True
+    heap_locked = 0
     filename = "<stdin>"
 
 
@@ -90,7 +91,13 @@ class Module:
         return f"<module '{self.__dict__.get('__name__', '?')}'>"
 
     def __getattr__(self, name):
+        hook = self.__dict__.get("__getattr__")
+        if hook is not None and not name.startswith("__"):
+            return hook(name)
         raise AttributeError(f"module '{self.__dict__.get('__name__', '?')}' has no attribute '{name}'")
+
+
+Module.__name__ = Module.__qualname__ = "module"
 
 
 # ---- tracebacks: each exception carries _mp_tb (list of (file, line, func), innermost first)

@@ -4,7 +4,32 @@ from __future__ import annotations
 import heapq
 from typing import Any
 
-__all__ = ["Board", "board_for", "sleep_us"]
+__all__ = ["Board", "VirtualClock", "board_for", "sleep_us"]
+
+# After this many clock reads with no sleep in between, each read lets 1 us pass, so that a program
+# busy-waiting on ticks_ms() ends (as on a real board) while ordinary programs see time stand still.
+_STALL_READS = 100
+
+
+class VirtualClock:
+    """Deterministic clock: unbounded microsecond count that moves only when slept on."""
+
+    virtual = True
+
+    def __init__(self) -> None:
+        self.us = 0
+
+    def ticks_ms(self) -> int:
+        return self.us // 1000
+
+    def ticks_us(self) -> int:
+        return self.us
+
+    def sleep_ms(self, n: float) -> None:
+        self.us += max(0, round(n * 1000))
+
+    def sleep_us(self, n: int) -> None:
+        self.us += max(0, int(n))
 
 
 def sleep_us(clock: Any, us: int) -> None:
@@ -24,6 +49,11 @@ class Board:
 
     def __init__(self, rt: Any) -> None:
         self.rt = rt
+        # The runtime's clock is used only if it says it is virtual (unbounded counts that move when slept
+        # on); otherwise the board keeps its own, so library time is deterministic whatever the core offers.
+        clock = getattr(rt, "clock", None)
+        self.clock = clock if getattr(clock, "virtual", False) else VirtualClock()
+        self._reads = 0
         self.reset()
 
     def reset(self) -> None:
@@ -40,8 +70,15 @@ class Board:
 
     # --- time -------------------------------------------------------------------------------------------
     def now_us(self) -> int:
-        """The runtime clock's raw microsecond count."""
-        return int(self.rt.clock.ticks_us())
+        """The board clock's raw microsecond count."""
+        return int(self.clock.ticks_us())
+
+    def read_us(self) -> int:
+        """now_us() for a program reading the time; a long run of reads without sleeping lets time creep."""
+        self._reads += 1
+        if self._reads > _STALL_READS:
+            sleep_us(self.clock, 1)
+        return self.now_us()
 
     def schedule(self, timer: Any, deadline_us: int) -> None:
         """Arm `timer` to fire at `deadline_us` (raw clock microseconds)."""
@@ -61,9 +98,11 @@ class Board:
             if entry is None:
                 break
             deadline, seq, timer = entry
-            sleep_us(self.rt.clock, deadline - self.now_us())
+            sleep_us(self.clock, deadline - self.now_us())
+            self._reads = 0
             timer._fire(deadline)
-        sleep_us(self.rt.clock, target - self.now_us())
+        sleep_us(self.clock, target - self.now_us())
+        self._reads = 0
 
     def next_deadline_us(self) -> int | None:
         """Deadline of the earliest armed timer, or None."""

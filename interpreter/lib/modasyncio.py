@@ -377,7 +377,7 @@ def _scheduler(rt: Any) -> dict[str, object]:
         return loop
 
     def ticks():
-        return int(rt.clock.ticks_ms()) & ((1 << 62) - 1)
+        return (board.read_us() // 1000) & ((1 << 62) - 1)
 
     return {
         "__name__": "asyncio", "CancelledError": CancelledError, "TimeoutError": TimeoutError_, "Task": Task,

@@ -4,6 +4,8 @@ from __future__ import annotations
 import struct as _host_struct
 from typing import Any
 
+from interpreter.lib._board import board_for
+
 __all__ = ["Yasmarang", "make_module"]
 
 _M32 = 0xFFFFFFFF
@@ -67,7 +69,7 @@ def make_module(rt: Any) -> dict[str, object]:
 
     def seed(n=None):
         if n is None:
-            n = 0xEDA4BABA ^ int(rt.clock.ticks_us())   # deterministic under the virtual clock
+            n = 0xEDA4BABA ^ board_for(rt).now_us()   # deterministic: virtual time
         gen.seed(_int(n))
 
     def getrandbits(n):

@@ -44,16 +44,16 @@ def _time_tuple(t: _host_time.struct_time) -> tuple:
 def make_module(rt: Any) -> dict[str, object]:
     """The time module of runtime `rt`."""
     board = board_for(rt)
-    clock = rt.clock
+    clock = board.clock
 
     def ticks_ms():
-        return int(clock.ticks_ms()) & _MASK
+        return (board.read_us() // 1000) & _MASK
 
     def ticks_us():
-        return int(clock.ticks_us()) & _MASK
+        return board.read_us() & _MASK
 
     def ticks_cpu():
-        return int(clock.ticks_us()) & _MASK
+        return board.read_us() & _MASK
 
     def sleep(seconds):
         if not isinstance(seconds, (int, float)):

@@ -1,0 +1,60 @@
+"""Interactive prompt on a tty, like the unix port's: expressions echo their repr, blocks end on a blank line."""
+from __future__ import annotations
+
+__all__ = ["repl"]
+
+import sys
+
+from .lexer import MpSyntaxError
+from .parse import parse
+from .runtime import format_traceback
+
+
+def _needs_more(src: str) -> bool:
+    """Whether the text so far is an unfinished compound statement or bracket."""
+    last = src.rstrip("\n").split("\n")[-1]
+    if last.rstrip().endswith(":") or (src.count("\n") > 1 and last.strip() != ""):
+        return True
+    try:
+        parse(src)
+    except MpSyntaxError as e:
+        return "unterminated" in e.msg or e.msg == "invalid syntax" and src.count("(") > src.count(")")
+    return False
+
+
+def repl(interp) -> int:
+    """Read-eval-print loop; returns the exit code (SystemExit's, or 0 at end of input)."""
+    out = interp.stdout
+    out.write("MicroPython (mpconform reference interpreter); Ctrl-D to exit\n")
+    g = interp.main_globals
+    while True:
+        out.write(">>> ")
+        out.flush()
+        line = sys.stdin.readline()
+        if not line:
+            out.write("\n")
+            return 0
+        src = line
+        while _needs_more(src):
+            out.write("... ")
+            out.flush()
+            more = sys.stdin.readline()
+            if not more or more.strip() == "":
+                break
+            src += more
+        if not src.strip():
+            continue
+        try:
+            tree = parse(src)
+            if len(tree) == 1 and tree[0].kind == "Expr":
+                v = interp.run_source(src, g, None, mode="eval")
+                if v is not None:
+                    out.write(repr(v) + "\n")
+            else:
+                interp.compile_source(src, "<stdin>", g)()
+        except SystemExit as e:
+            return e.code if isinstance(e.code, int) else 0
+        except MpSyntaxError as e:
+            out.write(f"Traceback (most recent call last):\n  File \"<stdin>\", line {e.line}\nSyntaxError: {e.msg}\n")
+        except BaseException as e:  # noqa: BLE001 - the prompt survives every program error
+            out.write(format_traceback(e))
