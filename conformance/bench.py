@@ -9,7 +9,6 @@ Everything is measured in one run, side by side, and reported as medians and rat
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
 import subprocess
@@ -24,7 +23,6 @@ from runners import HarnessError, Program, make_runner, parse_target, runner_cla
 
 from .discovery import BUNDLED_SUITE, discover
 from .engine import Engine, RunConfig
-from .results import Verdict
 
 __all__ = ["main"]
 

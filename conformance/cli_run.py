@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from runners import HarnessError, TargetSpec, TargetUnavailable, parse_target, runner_class
+from runners import HarnessError, TargetUnavailable, parse_target, runner_class
 
 from .discovery import BUNDLED_SUITE, SuiteError, discover
 from .engine import Engine, RunConfig

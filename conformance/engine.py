@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import queue
 import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -232,6 +231,9 @@ class Engine:
                     return
             except HarnessError as exc:
                 result = TestResult(test.id, pool.label, Verdict.ERROR, reason=str(exc))
+            except Exception as exc:  # a bug in a runner must cost one verdict, never the rest of the run
+                result = TestResult(test.id, pool.label, Verdict.ERROR,
+                                    reason=f"harness error in runner {runner.name}: {type(exc).__name__}: {exc}")
             self._record(result, journal)
 
     def _lose_instance(self, pool: TargetPool, journal: Journal | None, why: str) -> None:

@@ -313,9 +313,7 @@ def main():
     func = None
     if init["mode"] == "spawn":
         binary = init["binary"]
-
-        def func(argv):
-            os.execv(binary, argv)
+        func = lambda argv: os.execv(binary, argv)  # noqa: E731  (never returns)
     elif init["mode"] == "call":
         sys.path[0:0] = init.get("path", [])
         modname, _, fname = init["target"].partition(":")

@@ -1,121 +1,28 @@
 """`qemu-microbit` target: the BBC micro:bit MicroPython firmware in qemu-system-arm, one QEMU per runner.
 
 The emulator is started by the runner and stopped by it on every path out: `close()`, interpreter exit
-(atexit), and death of the harness by any signal (the kernel sends SIGKILL to QEMU through
-PR_SET_PDEATHSIG). QEMU is spawned from one long-lived launcher thread because PDEATHSIG fires when the
-*thread* that forked exits, and pool workers may be short-lived threads.
+(atexit), and death of the harness by any signal (runners.processes: PR_SET_PDEATHSIG, spawned from one
+long-lived launcher thread).
 """
 from __future__ import annotations
 
-import atexit
-import ctypes
 import os
-import queue
 import re
 import shutil
-import signal
 import socket
 import subprocess
-import threading
 import time
-from typing import Any, Callable
 
 from .contract import TargetSpec
 from .errors import LinkError, TargetUnavailable
+from .processes import spawn_guarded, stop_process
 from .rawrepl import Transport
 from .serial import SerialRunner, SocketTransport
 
-__all__ = ["QemuMicrobitRunner", "QemuMicrobit", "spawn_guarded", "stop_process", "DEFAULT_FIRMWARE"]
+__all__ = ["QemuMicrobitRunner", "QemuMicrobit", "DEFAULT_FIRMWARE"]
 
 DEFAULT_FIRMWARE = "/usr/share/firmware-microbit-micropython/firmware.hex"
 QEMU = "qemu-system-arm"
-PR_SET_PDEATHSIG = 1
-
-_libc = ctypes.CDLL(None, use_errno=True)
-_live: dict[int, subprocess.Popen] = {}          # pid → process, for atexit
-_live_lock = threading.Lock()
-
-
-def _child_setup(parent: int) -> Callable[[], None]:
-    def setup() -> None:
-        # Runs in the child between fork and exec: only async-signal-safe work (a syscall and a check).
-        _libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() != parent:      # the harness died before prctl took effect
-            os._exit(1)
-    return setup
-
-
-_requests: "queue.Queue[tuple[Callable[[], Any], queue.Queue]]" = queue.Queue()
-_launcher: threading.Thread | None = None
-
-
-def _launcher_loop() -> None:
-    while True:
-        fn, reply = _requests.get()
-        try:
-            reply.put((True, fn()))
-        except BaseException as e:  # handed back to the caller's thread, re-raised there
-            reply.put((False, e))
-
-
-def _in_launcher(fn: Callable[[], Any]) -> Any:
-    global _launcher
-    with _live_lock:
-        if _launcher is None or not _launcher.is_alive():
-            _launcher = threading.Thread(target=_launcher_loop, name="mpconform-spawner", daemon=True)
-            _launcher.start()
-    reply: queue.Queue = queue.Queue()
-    _requests.put((fn, reply))
-    ok, value = reply.get()
-    if not ok:
-        raise value
-    return value
-
-
-def spawn_guarded(argv: list[str], **kw: Any) -> subprocess.Popen:
-    """Popen that can never outlive the harness: own process group, PDEATHSIG, atexit kill."""
-    parent = os.getpid()
-
-    def start() -> subprocess.Popen:
-        return subprocess.Popen(argv, stdin=subprocess.DEVNULL, start_new_session=True,
-                                preexec_fn=_child_setup(parent), **kw)
-
-    proc = _in_launcher(start)
-    with _live_lock:
-        _live[proc.pid] = proc
-    return proc
-
-
-def stop_process(proc: subprocess.Popen, grace: float = 1.0) -> None:
-    """SIGTERM the process group, SIGKILL it after `grace` seconds, reap it. Idempotent."""
-    if proc.poll() is None:
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            try:
-                os.killpg(proc.pid, sig)
-            except (ProcessLookupError, PermissionError):
-                break
-            try:
-                proc.wait(grace)
-                break
-            except subprocess.TimeoutExpired:
-                continue
-    try:
-        proc.wait(grace)
-    except subprocess.TimeoutExpired:
-        pass
-    for stream in (proc.stdout, proc.stderr):
-        if stream is not None:
-            stream.close()
-    with _live_lock:
-        _live.pop(proc.pid, None)
-
-
-@atexit.register
-def _stop_all() -> None:
-    with _live_lock:
-        procs = list(_live.values())
-    for p in procs:
-        stop_process(p, grace=0.5)
 
 
 def _free_port() -> int:

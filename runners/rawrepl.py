@@ -33,8 +33,9 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
-class ReplTimeout(Exception):
-    """A bounded wait in the protocol ran out (internal: the runner turns it into recovery or LinkError)."""
+class ReplTimeout(ProtocolError):
+    """A bounded wait in the protocol ran out. The runner normally turns it into recovery; one that escapes
+    is still a link error of the harness, never a crash of the engine."""
 
     def __init__(self, waiting_for: str, received: bytes) -> None:
         super().__init__(f"timed out waiting for {waiting_for}; last bytes received: {received[-80:]!r}")
@@ -179,7 +180,7 @@ class RawRepl:
         deadline = time.monotonic() + timeout
         wsize = int.from_bytes(self.read_exact(2, timeout, what="the raw-paste window size"), "little")
         if wsize <= 0:
-            raise ProtocolError(f"raw-paste window size 0 from the board", target=self.target)
+            raise ProtocolError("raw-paste window size 0 from the board", target=self.target)
         window = wsize
         i = 0
         while i < len(source):

@@ -38,3 +38,12 @@ class EchoRunner(Runner):
         if src.startswith("print(") and src.strip().endswith(")") and "\n" not in src.strip():
             return Outcome(Status.OK, (src.strip()[6:-1] + "\n").encode())
         return Outcome(Status.OK, b"")
+
+
+class BuggyRunner(EchoRunner):
+    """Raises a plain exception (a runner bug) on programs that print 3."""
+
+    def run(self, program: Program) -> Outcome:
+        if b"print(3)" in program.source:
+            raise KeyError("a bug in the runner")
+        return super().run(program)

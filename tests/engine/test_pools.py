@@ -39,3 +39,11 @@ def test_with_every_board_lost_the_rest_is_recorded_not_run(suite):
     assert all("link lost and not recovered" in r.reason and "board went away" in r.reason for r in notrun)
     assert "aborted" in report.targets["fake"]
     assert any("remaining tests recorded as not run" in p for p in report.problems)
+
+
+def test_a_runner_bug_costs_one_verdict_not_the_run(suite):
+    register("buggy", "fake_runners:BuggyRunner")
+    report = _run(suite, "buggy")
+    assert len(report.results) == 10
+    (bad,) = [r for r in report.results if r.verdict is Verdict.ERROR]
+    assert bad.test == "basics/t03.py" and "harness error in runner fake: KeyError" in bad.reason
