@@ -1,12 +1,14 @@
 """Shrinking a divergent program: first its choice sequence (regenerate, re-check), then its source lines."""
 from __future__ import annotations
 
+import ast
+import threading
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .generate import replay
 
-__all__ = ["Reduction", "reduce_program", "shrink_choices", "reduce_lines"]
+__all__ = ["Reduction", "reduce_program", "shrink_choices", "reduce_lines", "reduce_expressions"]
 
 Check = Callable[[str], bool]
 
@@ -142,6 +144,59 @@ def reduce_lines(source: str, test: Callable[[str], bool]) -> str:
     return "\n".join(lines) + "\n"
 
 
+_AST_LOCK = threading.Lock()  # CPython 3.11's ast is not safe to use from several threads at once
+
+
+def _simpler(node: ast.AST) -> list[ast.AST]:
+    """Replacements for an expression, simplest first: a constant, then each of its sub-expressions."""
+    out: list[ast.AST] = []
+    if isinstance(node, (ast.BinOp, ast.BoolOp, ast.Compare, ast.Call, ast.IfExp, ast.UnaryOp, ast.Subscript,
+                         ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.List, ast.Tuple,
+                         ast.Set, ast.Dict, ast.Constant, ast.JoinedStr)):
+        out.extend(child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr))
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, str)) and node.value not in (0, ""):
+            out.insert(0, ast.Constant(0 if isinstance(node.value, int) else ""))
+    return out
+
+
+def reduce_expressions(source: str, test: Callable[[str], bool]) -> str:
+    """Replace expressions by their parts or by plain constants while the property holds."""
+    best = source
+    i = 0
+    while True:
+        with _AST_LOCK:
+            tree = ast.parse(best)
+            nodes = [n for n in ast.walk(tree) if isinstance(n, ast.expr)]
+        if i >= len(nodes):
+            return best
+        target = nodes[i]
+        accepted = False
+        for repl in _simpler(target):
+            with _AST_LOCK:
+                tree2 = ast.parse(best)
+                node2 = [n for n in ast.walk(tree2) if isinstance(n, ast.expr)][i]
+                replaced = _Replace(node2, repl).visit(tree2)
+                try:
+                    cand = ast.unparse(ast.fix_missing_locations(replaced)) + "\n"
+                except Exception:  # noqa: BLE001 - an odd tree that cannot be printed is just not a candidate
+                    continue
+            if len(cand) < len(best) and test(cand):
+                best, accepted = cand, True
+                break
+        if not accepted:
+            i += 1
+
+
+class _Replace(ast.NodeTransformer):
+    def __init__(self, old: ast.AST, new: ast.AST) -> None:
+        self.old, self.new = old, new
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        if node is self.old:
+            return self.new
+        return super().generic_visit(node)
+
+
 def reduce_program(source: str, check: Check, *, choices: Sequence[int] | None = None,
                    max_checks: int = 400) -> Reduction:
     """Shrink `source` (regenerated from `choices` when given) keeping `check(source)` true."""
@@ -154,4 +209,7 @@ def reduce_program(source: str, check: Check, *, choices: Sequence[int] | None =
     rest = _Budget(check, max_checks - first.used)
     rest.seen = first.seen
     best = reduce_lines(best, rest)
+    if not rest.spent:
+        best = reduce_expressions(best, rest)
+        best = reduce_lines(best, rest)
     return Reduction(best, source.count("\n"), first.used + rest.used)

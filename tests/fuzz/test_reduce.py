@@ -32,3 +32,11 @@ def _compiles(s: str) -> bool:
         return True
     except SyntaxError:
         return False
+
+
+def test_expression_reduction_replaces_parts_by_simpler_ones():
+    from fuzz.reduce import reduce_expressions
+
+    src = "x = (len('abc') * 7 + max(3, -8 // (2 or 1)))\nprint(x)\n"
+    out = reduce_expressions(src, lambda s: "//" in s and _compiles(s))
+    assert "//" in out and len(out) < len(src) and "len(" not in out and "max(" not in out
