@@ -127,6 +127,11 @@ def _str_data(x: object) -> tuple[bytes, bool]:
     raise TypeError(f"can't convert '{type(x).__name__}' object to str implicitly")
 
 
+def _byte_offset(string: object, data: bytes, index: int, text: bool) -> int:
+    """Byte offset in the UTF-8 data of character `index`."""
+    return len(string[:index].encode("utf-8", "surrogatepass")) if text else index   # type: ignore[index]
+
+
 def _decode(data: bytes, text: bool) -> object:
     if not text:
         return data
@@ -165,13 +170,36 @@ class _Regex:
     def _wrap(self, m, text):
         return None if m is None else match(m, text, self._ngroups)
 
-    def match(self, string):
+    def _exec(self, anchored: bool, string: object, window: tuple) -> match | None:
+        """match/search over string[pos:endpos] (character indices); '^' still means the real start."""
         data, text = _str_data(string)
-        return self._wrap(self._re.match(data), text)
+        start, end = 0, len(data)
+        if window:
+            length = len(string)   # type: ignore[arg-type]
+            pos = _int(window[0])
+            if pos >= length:
+                return None
+            pos = max(pos, 0)
+            start = _byte_offset(string, data, pos, text)
+            if len(window) > 1:
+                endpos = _int(window[1])
+                if endpos <= pos:
+                    return None
+                if endpos < 0:
+                    endpos = max(0, endpos + length)
+                end = _byte_offset(string, data, min(endpos, length), text)
+        finder = self._re.match if anchored else self._re.search
+        return self._wrap(finder(data, start, end), text)
 
-    def search(self, string):
-        data, text = _str_data(string)
-        return self._wrap(self._re.search(data), text)
+    def match(self, string, *window):
+        if len(window) > 2:
+            raise TypeError("function expected at most 4 arguments, got %d" % (2 + len(window)))
+        return self._exec(True, string, window)
+
+    def search(self, string, *window):
+        if len(window) > 2:
+            raise TypeError("function expected at most 4 arguments, got %d" % (2 + len(window)))
+        return self._exec(False, string, window)
 
     def sub(self, repl, string, count=0, *extra):
         data, text = _str_data(string)
@@ -273,11 +301,12 @@ def make_module(rt: Any) -> dict[str, object]:
     def compile(pattern, flags=0):  # noqa: A001 - the program's name
         return _Regex(pattern)
 
-    def match_(pattern, string):
-        return _Regex(pattern).match(string)
+    # A third argument is taken as `pos`, not as flags, exactly as modre.c's re_exec does.
+    def match_(pattern, string, *window):
+        return _Regex(pattern).match(string, *window)
 
-    def search(pattern, string):
-        return _Regex(pattern).search(string)
+    def search(pattern, string, *window):
+        return _Regex(pattern).search(string, *window)
 
     def sub(pattern, repl, string, *count_flags, **kwargs):
         if kwargs:

@@ -12,30 +12,12 @@ import types
 from typing import Any
 
 from interpreter.lib import FROZEN, MODULES
+from interpreter.lib._board import VirtualClock
 from interpreter.lib.fileio import open_in_sandbox
 
 __all__ = ["VirtualClock", "make_rt", "load", "run_program", "micropython", "MICROPYTHON"]
 
 MICROPYTHON = shutil.which("micropython")
-
-
-class VirtualClock:
-    """Deterministic clock: time passes only when the program sleeps."""
-
-    def __init__(self) -> None:
-        self.us = 0
-
-    def ticks_ms(self) -> int:
-        return self.us // 1000
-
-    def ticks_us(self) -> int:
-        return self.us
-
-    def sleep_ms(self, n: float) -> None:
-        self.us += round(n * 1000)
-
-    def sleep_us(self, n: int) -> None:
-        self.us += n
 
 
 def make_rt(sandbox: pathlib.Path | None = None, profile: set[str] | None = None) -> types.SimpleNamespace:

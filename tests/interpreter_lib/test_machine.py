@@ -90,3 +90,29 @@ print(time.gmtime(0), time.gmtime(86400 * 365 + 3661))
 @pytest.mark.unixport
 def test_time_module_matches_unix_port():
     assert run_program(TIME_PROGRAM) == micropython(TIME_PROGRAM)
+
+
+class _RealClock:
+    """A clock like a core's real-time one: no `virtual` flag, masked counts."""
+
+    def ticks_ms(self):
+        raise AssertionError("the board must not read a non-virtual clock")
+
+    ticks_us = ticks_ms
+
+    def sleep_ms(self, n):
+        raise AssertionError("the board must not really sleep")
+
+
+def test_non_virtual_runtime_clock_is_replaced_by_the_boards_own():
+    rt = make_rt()
+    rt.clock = _RealClock()
+    out = run_program((SUITE / "blink.py").read_text(), rt)
+    assert out == (SUITE / "blink.py.exp").read_text()
+
+
+def test_busy_wait_on_ticks_terminates(rt):
+    out = run_program(
+        "import time\nt0 = time.ticks_ms()\nn = 0\n"
+        "while time.ticks_diff(time.ticks_ms(), t0) < 5:\n    n += 1\nprint(n > 100)\n", rt)
+    assert out == "True\n"

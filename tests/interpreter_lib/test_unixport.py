@@ -259,8 +259,8 @@ for p in ['a{2}', 'a{2,3}', '(', ')', '[', 'a**', '*a', '(?<=a)b', '(?=a)', '(?!
     g(p, 'xaab aab}c\\n{é \\t^')
 g('a$', 'a\\n'); g('^b', 'a\\nb'); g('.', '\\n'); g('a.c', 'a\\nc')
 m = re.match(r'(\\w+)@(\\w+)\\.com', 'joe@mail.com x')
-t(m.group, 3); t(m.group, -1); t(m.start, 3); t(lambda: m[1])
-m = re.match('(a)(b)?', 'a'); print(m.group(2), m.span(2), m.start(2))
+t(m.group, 3); t(m.group, -1); t(lambda: m.start(3))
+m = re.match('(a)(b)?', 'a'); print(m.group(2)); t(lambda: m.span(2))
 t(re.sub, 'a', 'b', 'aaa'); t(re.sub, 'a', 'b', 'aaa', 2); t(re.sub, '(a)(x)', r'\\2\\1', 'axax'); t(re.sub, '(a)', r'\\g<1>!', 'aa'); t(re.sub, 'a', lambda m: m.group(0).upper(), 'banana')
 t(re.sub, '', '-', 'abc'); t(re.sub, 'x*', '-', 'abc'); t(re.sub, 'a', r'\\n', 'a'); t(re.sub, 'a', '\\\\0', 'a'); t(re.sub, '(a)', r'\\2', 'a'); t(re.sub, 'a', 5, 'a')
 r = re.compile(r'[,;]\\s*'); t(r.split, 'a, b;c'); t(r.split, 'a, b;c', 1); t(re.compile('x*').split, 'axbc'); t(re.compile('(,)').split, 'a,b'); t(re.compile('').split, 'ab')
@@ -268,9 +268,9 @@ t(r.match, 'a'); t(lambda: r.search(', x').group(0)); t(r.sub, '|', 'a, b')
 t(lambda: re.search('b', b'abc').group(0)); t(re.search, 'b', 5); t(lambda: re.compile(b'b').search('abc'))
 t(lambda: r.search('a, b', 2)); t(lambda: re.compile('b').search('abcb', 2).span()); t(lambda: re.compile('^b').match('ab', 1)); t(lambda: re.compile('b').match('ab', 1).span())
 t(lambda: re.compile('a').search('aaa', 1, 2).span()); t(lambda: re.compile('a$').search('aab', 0, 2))
-t(lambda: re.match('é+', 'ééx').group(0)); t(lambda: re.match('.', 'é').group(0)); t(lambda: re.match('[^a]', 'é').group(0))
+print(re.match('é+', 'ééx').group(0)); t(lambda: re.match('.', 'é').group(0)); t(lambda: re.match('[^a]', 'é').group(0))
 t(lambda: re.match('(a)|(b)', 'b').group(1)); t(lambda: re.match(r'\\d+', '١٢3')); t(lambda: re.match(r'\\w+', 'aé'))
-t(lambda: re.compile('a', re.DEBUG if hasattr(re, 'DEBUG') else 0)); t(lambda: re.match('a', 'A', 2) and 1)
+t(lambda: re.match('a', 'A', 2) and 1)
 """,
     're_api': """
 import re
