@@ -61,6 +61,11 @@ class Bucket:
     reduced: str | None = None
     reduce_checks: int = 0
 
+    @property
+    def root(self) -> str:
+        """The signature without the target: the same root cause seen on several targets shares it."""
+        return self.signature.replace(f"|{self.target}", "", 1)
+
     def meta(self) -> dict:
         d = asdict(self)
         d.pop("choices")
@@ -183,6 +188,13 @@ class Campaign:
             if seconds is not None and time.monotonic() - start > seconds:
                 break
             sig = b.signature
+            twin = next((o for o in self.buckets.values() if o.reduced and o.root == b.root and o is not b), None)
+            if twin is not None and self.signature_of(twin.reduced, b.oracle, b.target) == sig:
+                b.reduced, b.reduce_checks = twin.reduced, 1  # same root cause on another target: reuse
+                outs = self.pool.run(b.reduced, [b.oracle, b.target])
+                b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
+                done += 1
+                continue
             r = reduce_program(b.source, lambda src: self.signature_of(src, b.oracle, b.target) == sig,
                                choices=b.choices if b.seed is not None else None, max_checks=max_checks)
             b.reduced, b.reduce_checks = r.source, r.checks

@@ -113,11 +113,14 @@ def main(args: argparse.Namespace) -> int:
         campaign.close()
     s, labels = campaign.stats, campaign.pool.labels
     print(tabulate(figures(s, labels, campaign.oracle), headers=["figure", "value"]))
-    rows = [(b.id, b.kind, b.explained_by or "-", b.target, b.count, b.seed,
-             (b.reduced or "").count("\n") or "-") for b in sorted(campaign.buckets.values(), key=lambda b: b.id)]
+    roots: dict[str, int] = {}
+    ordered = sorted(campaign.buckets.values(), key=lambda b: (b.kind, b.root, b.target))
+    rows = [(roots.setdefault(b.root, len(roots) + 1), b.id, b.kind, b.explained_by or "-", b.target, b.count, b.seed,
+             (b.reduced or "").count("\n") or "-") for b in ordered]
     if rows:
         print()
-        print(tabulate(rows, headers=["bucket", "kind", "explained by", "target", "programs", "seed", "reduced lines"]))
+        print(tabulate(rows, headers=["root", "bucket", "kind", "explained by", "target", "programs", "seed",
+                                      "reduced lines"]))
     if args.json:
         args.json.write_text(json.dumps({
             "oracle": campaign.oracle, "targets": labels, "stats": asdict(s),
