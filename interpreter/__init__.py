@@ -6,5 +6,5 @@ __all__ = ["main"]
 
 def main(argv: list[str]) -> int:
     """Run like the unix port's `micropython` command; returns the exit code."""
-    from .main import main as _main
+    from .cli import main as _main
     return _main(argv)

@@ -1,6 +1,6 @@
 """`python -m interpreter`: the reference interpreter's command line."""
 import sys
 
-from .main import main
+from .cli import main
 
 sys.exit(main(sys.argv[1:]))

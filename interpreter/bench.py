@@ -131,7 +131,7 @@ def _time_harness(cmd: list[str], harness: str, path: str, repeat: int) -> float
 
 
 def _time_ref(path: str, repeat: int) -> float | None:
-    from .main import run_program
+    from .cli import run_program
     best = None
     for _ in range(repeat):
         out = io.StringIO()

@@ -53,6 +53,7 @@ class Interpreter:
         State.heap_locked = 0
         from .differences import missing_attrs, missing_builtins
         from .modbuiltins import make_builtins
+        self.missing_attrs = missing_attrs(profile)
         self.builtins = make_builtins(self)
         for nm in missing_builtins(profile):
             self.builtins.pop(nm, None)
@@ -93,7 +94,6 @@ class Interpreter:
         except MpSyntaxError as e:
             err = SyntaxError(e.msg)
             err.__dict__["_mp_tb"] = [(filename, e.line, None)]
-            err.lineno = e.line
             raise err from None
 
     def run_source(self, src, g: dict, lc: dict | None, mode: str = "exec"):

@@ -62,7 +62,18 @@ def make_builtins(interp) -> dict:
             raise TypeError("attribute name must be string")
         if name in DENIED_ATTRS:
             return False
+        lack = interp.missing_attrs.get(name)
+        if lack and isinstance(obj, lack):
+            return False
         return hasattr(obj, name)
+
+    def getattr_(obj, name, *default):
+        lack = interp.missing_attrs.get(name) if type(name) is str else None
+        if lack and isinstance(obj, lack):
+            if default:
+                return default[0]
+            raise AttributeError(f"'{type(obj).__name__}' object has no attribute '{name}'")
+        return safe_getattr(obj, name, *default)
 
     def dir_(*args):
         if not args:
@@ -147,7 +158,7 @@ def make_builtins(interp) -> dict:
         return pow(a, b, m)
 
     b.update({
-        "print": print_, "getattr": safe_getattr, "setattr": setattr_, "delattr": delattr_, "hasattr": hasattr_,
+        "print": print_, "getattr": getattr_, "setattr": setattr_, "delattr": delattr_, "hasattr": hasattr_,
         "dir": dir_, "vars": vars_, "open": open_, "input": input_, "compile": compile_, "exec": exec_,
         "eval": eval_, "__import__": import_, "id": id_, "help": help_, "globals": globals_, "locals": locals_,
         "format": format_, "pow": pow_, "__name__": "builtins", "__build_class__": None,

@@ -1002,7 +1002,7 @@ def parse(src: str) -> list[Node]:
 
 
 def parse_expr(src: str, line: int = 1) -> Node:
-    """Parse one expression (f-string fields, eval())."""
+    """Parse one expression (f-string fields and the eval builtin)."""
     toks = tokenize("(" + src.strip() + "\n)")
     toks = [Token(t.kind, t.value, t.line + line - 1) for t in toks]
     p = _Parser(toks)

@@ -1,0 +1,39 @@
+"""Fixtures for the reference interpreter's tests: run a program in-process and capture its output."""
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import pytest
+
+from interpreter.cli import run_program
+
+
+def _run(src: str, tmp_path, profile: str = "micropython", heapsize=None) -> tuple[int, str]:
+    path = tmp_path / "prog.py"
+    path.write_text(src)
+    out = io.StringIO()
+    rc = run_program(path=str(path), profile=profile, heapsize=heapsize, stdout=out, stderr=out)
+    return rc, out.getvalue()
+
+
+@pytest.fixture
+def ref(tmp_path):
+    """ref(src, profile=..., heapsize=...) -> (exit code, stdout+stderr)."""
+    return lambda src, **kw: _run(src, tmp_path, **kw)
+
+
+@pytest.fixture
+def unix_port():
+    """Runs source on the real unix port (skips when absent)."""
+    exe = shutil.which("micropython")
+    if exe is None:
+        pytest.skip("the micropython unix port is not installed")
+
+    def run(src: str, tmp_path) -> tuple[int, str]:
+        p = tmp_path / "prog.py"
+        p.write_text(src)
+        r = subprocess.run([exe, str(p)], capture_output=True, text=True, timeout=30, cwd=tmp_path)
+        return r.returncode, r.stdout + r.stderr
+    return run

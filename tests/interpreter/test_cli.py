@@ -1,0 +1,49 @@
+"""The command line behaves like the unix port's: exit codes, tracebacks on stderr, SystemExit, -c, profiles."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def _cli(*args, cwd=None):
+    r = subprocess.run([sys.executable, "-m", "interpreter", *args], capture_output=True, text=True,
+                       timeout=60, cwd=cwd)
+    return r.returncode, r.stdout, r.stderr
+
+
+def test_uncaught_exception_prints_traceback_to_stderr_and_exits_1(tmp_path):
+    p = tmp_path / "x.py"
+    p.write_text("def f():\n    raise ValueError('bad')\nprint('hi')\nf()\n")
+    rc, out, err = _cli(str(p))
+    assert (rc, out) == (1, "hi\n")
+    assert err == (f'Traceback (most recent call last):\n  File "{p}", line 4, in <module>\n'
+                   f'  File "{p}", line 2, in f\nValueError: bad\n')
+
+
+def test_system_exit_code_and_dash_c():
+    assert _cli("-c", "import sys; print(1); sys.exit(3)")[:2] == (3, "1\n")
+    assert _cli("-c", "raise SystemExit")[0] == 0
+
+
+def test_profile_switches_messages():
+    src = "try:\n    undefined_name\nexcept NameError as e:\n    print(e)"
+    assert _cli("-c", src)[1] == "name 'undefined_name' isn't defined\n"
+    assert _cli("--profile", "cpython", "-c", src)[1] == "name 'undefined_name' is not defined\n"
+
+
+def test_implementation_name_tells_the_reference_apart():
+    assert _cli("-c", "import sys; print(sys.implementation.name)")[1] == "mpconform-ref\n"
+
+
+def test_main_function_returns_exit_code(tmp_path, capfd):
+    from interpreter import main
+    assert main(["-c", "print(6 * 7)"]) == 0
+    assert capfd.readouterr().out == "42\n"
+    assert main(["-c", "1/0"]) == 1
+    assert capfd.readouterr().err.endswith("ZeroDivisionError: divide by zero\n")
+
+
+def test_imports_sibling_module_in_sandbox(tmp_path):
+    (tmp_path / "helper.py").write_text("VALUE = 5\n")
+    (tmp_path / "main.py").write_text("import helper\nprint(helper.VALUE)\n")
+    assert _cli(str(tmp_path / "main.py"))[:2] == (0, "5\n")
