@@ -22,7 +22,7 @@ TimeoutError ConnectionError BufferError ResourceWarning Warning UserWarning Dep
 
 
 class CodeObject:
-    """What compile() returns: source kept for our own pipeline to run."""
+    """What the compile builtin returns: source kept for our own pipeline to run."""
 
     def __init__(self, src: str, filename: str, mode: str):
         self.src = src
