@@ -54,7 +54,7 @@ DIFFERENCES: dict[str, Difference] = {
     "core_generator_noexit": Difference("An unfinished generator's finally does not run on collection", "none"),
     "core_import_relative_main": Difference("Relative import in the main script raises KeyError", "none"),
     "core_locals": Difference("Local variables aren't included in locals()", "none"),
-    "core_locals_eval": Difference("eval() code cannot see the caller's local variables", "runtime"),
+    "core_locals_eval": Difference("Code run by eval cannot see the caller's local variables", "runtime"),
     "core_syntax_spaces": Difference("Spaces are required between number literals and keywords", "runtime"),
     "core_syntax_unicode_nameesc": Difference("Unicode name escapes are not implemented", "runtime"),
     "modules_sys_getrecursionlimit": Difference("sys.getrecursionlimit() is not available", "runtime"),

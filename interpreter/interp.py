@@ -97,7 +97,7 @@ class Interpreter:
             raise err from None
 
     def run_source(self, src, g: dict, lc: dict | None, mode: str = "exec"):
-        """exec()/eval() as programs see them: our lexer, parser and compiler."""
+        """The exec and eval builtins as programs see them: our lexer, parser and compiler."""
         from .modbuiltins import CodeObject
         if isinstance(src, CodeObject):
             mode = "eval" if src.mode == "eval" and mode == "eval" else mode
