@@ -13,7 +13,7 @@ async def boom(d):
     await asyncio.sleep_ms(d)
     raise ValueError('boom %d' % d)
 async def main():
-    r = await asyncio.gather(worker('a', 30, 3), worker('b', 50, 2))
+    r = await asyncio.gather(worker('a', 90, 3), worker('b', 150, 2))
     print(r, log)
     t = asyncio.create_task(worker('c', 10, 100))
     await asyncio.sleep_ms(35)
