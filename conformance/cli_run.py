@@ -161,7 +161,7 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
         print(f"mpconform: cannot write report: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.update_expectations:
-        _update_expectations(config, results)
+        _update_expectations(config, results, targets)
     bad_input = bool(report.problems) or any(r.verdict is Verdict.ERROR for r in results)
     if any(info.get("aborted") for info in targets.values()):
         return EXIT_UNAVAILABLE  # a target was lost midway: the run is incomplete, whatever else it says
@@ -193,12 +193,16 @@ def _gate_on_baseline(args, results, bad_input: bool, baseline_mod) -> int:
     return EXIT_USAGE if bad_input else EXIT_OK
 
 
-def _update_expectations(config: RunConfig, results) -> None:
+def _update_expectations(config: RunConfig, results, targets: dict) -> None:
+    from .explain import explain_failure
+
     roots = {t.root for t in config.tests}
     for spec in config.targets:
         name = spec.option("expect") or spec.name
+        info = targets.get(spec.label, {})
+        who = " ".join(x for x in (info.get("implementation"), info.get("version")) if x) or spec.label
         mine = [r for r in results if r.target == spec.label]
-        failing = {r.test: f"TODO explain: {r.verdict.value}: {r.reason}"[:200] for r in mine
+        failing = {r.test: explain_failure(r, who) for r in mine
                    if r.verdict in (Verdict.FAIL, Verdict.TIMEOUT, Verdict.CRASH)}
         passing = {r.test for r in mine if r.verdict is Verdict.XPASS}
         current = load_expectations(name, lambda test: any((r / test).is_file() for r in roots),
