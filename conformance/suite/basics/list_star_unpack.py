@@ -1,4 +1,3 @@
-# mpconform: features=star-unpack
 # starred assignment targets
 a, *b = [1, 2, 3]
 print(a, b)

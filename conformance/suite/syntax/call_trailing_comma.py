@@ -1,0 +1,4 @@
+# trailing commas in calls and definitions
+def f(a, b,):
+    return a + b
+print(f(1, 2,), f(*[1, 2],), max(1, 2,))

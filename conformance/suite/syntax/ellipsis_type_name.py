@@ -1,0 +1,2 @@
+# the type of ... is named "ellipsis"
+print(type(...).__name__, repr(...))
