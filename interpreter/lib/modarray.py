@@ -4,6 +4,8 @@ from __future__ import annotations
 import struct as _host_struct
 from typing import Any
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._buffer import get_buffer
 from interpreter.lib._rt import alloc, repr_of
 
@@ -192,4 +194,6 @@ def make_array_type(rt: Any) -> type:
 
 def make_module(rt: Any) -> dict[str, object]:
     """The array module."""
+    if cpython_mode(rt, "array"):
+        return _cpython.BUILDERS["array"](rt)
     return {"__name__": "array", "array": make_array_type(rt)}

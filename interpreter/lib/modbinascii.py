@@ -6,6 +6,8 @@ import hashlib as _host_hashlib
 import zlib as _host_zlib
 from typing import Any
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._buffer import get_buffer
 
 __all__ = ["make_binascii", "make_hashlib", "make_errno", "ERRNO_NAMES"]
@@ -122,6 +124,8 @@ def _hash_class(name: str) -> type:
 
 def make_hashlib(rt: Any) -> dict[str, object]:
     """The hashlib module (sha256, sha1, md5; no hexdigest, as in MicroPython)."""
+    if cpython_mode(rt, "hashlib"):
+        return _cpython.BUILDERS["hashlib"](rt)
     return {"__name__": "hashlib", "sha256": _hash_class("sha256"), "sha1": _hash_class("sha1"),
             "md5": _hash_class("md5")}
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._rt import repr_of
 
 __all__ = ["make_module"]
@@ -166,5 +168,7 @@ class deque:
 
 def make_module(rt: Any) -> dict[str, object]:
     """The collections module."""
+    if cpython_mode(rt, "collections"):
+        return _cpython.BUILDERS["collections"](rt)
     return {"__name__": "collections", "namedtuple": _make_namedtuple(rt), "OrderedDict": _make_ordereddict(rt),
             "deque": deque}

@@ -4,6 +4,8 @@ from __future__ import annotations
 import errno as _errno
 from typing import Any
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._buffer import get_buffer
 from interpreter.lib._rt import alloc, oserror
 
@@ -161,6 +163,8 @@ class BytesIO(_MemStream):
 
 def make_module(rt: Any) -> dict[str, object]:
     """The io module; open() is the sandboxed one of fileio."""
+    if cpython_mode(rt, "io"):
+        return _cpython.BUILDERS["io"](rt)
     from interpreter.lib.fileio import open_in_sandbox
 
     def open(file, mode="r", *args, **kwargs):  # noqa: A001 - the program's name

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._rt import repr_of
 
 __all__ = ["make_module", "loads"]
@@ -216,6 +218,8 @@ def _separators(separators: object) -> tuple[str, str]:
 
 def make_module(rt: Any) -> dict[str, object]:
     """The json module."""
+    if cpython_mode(rt, "json"):
+        return _cpython.BUILDERS["json"](rt)
 
     def dumps(obj, *extra, separators=None):
         if extra:

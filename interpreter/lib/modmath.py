@@ -6,6 +6,8 @@ import ctypes.util
 import math as _m
 from typing import Any, Callable
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._rt import alloc
 
 __all__ = ["make_module", "make_cmath", "to_float"]
@@ -132,6 +134,8 @@ def _isclose(a: object, b: object, *, rel_tol: object = 1e-9, abs_tol: object = 
 
 def make_module(rt: Any) -> dict[str, object]:
     """The math module."""
+    if cpython_mode(rt, "math"):
+        return _cpython.BUILDERS["math"](rt)
     ns: dict[str, object] = {"__name__": "math", "e": _m.e, "pi": _m.pi, "tau": _m.tau, "inf": _m.inf, "nan": _m.nan}
     for name in ("acos", "acosh", "asin", "asinh", "atan", "atanh", "cos", "cosh", "erf", "erfc", "exp", "expm1",
                  "log10", "log2", "sin", "sinh", "sqrt", "tan", "tanh", "atan2", "fmod"):
@@ -170,6 +174,8 @@ def _lg(x: float) -> float:
 
 def make_cmath(rt: Any) -> dict[str, object]:
     """The cmath module."""
+    if cpython_mode(rt, "cmath"):
+        return _cpython.BUILDERS["cmath"](rt)
 
     def phase(z):
         z = _to_complex(z)

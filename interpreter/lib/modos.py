@@ -7,6 +7,7 @@ import stat as _stat
 from typing import Any
 
 from interpreter.lib._board import board_for
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._rt import oserror
 from interpreter.lib.fileio import fs_for, host_call
 
@@ -76,6 +77,14 @@ def make_module(rt: Any) -> dict[str, object]:
         y = Yasmarang(0x5EED ^ board_for(rt).now_us())
         return lambda: y.next() & 0xFF
 
-    return {"__name__": "os", "sep": "/", "listdir": listdir, "ilistdir": ilistdir, "stat": stat,
+    ns = {"__name__": "os", "sep": "/", "listdir": listdir, "ilistdir": ilistdir, "stat": stat,
             "remove": remove, "unlink": remove, "rmdir": rmdir, "mkdir": mkdir, "rename": rename,
             "chdir": chdir, "getcwd": getcwd, "statvfs": statvfs, "urandom": urandom}
+    if cpython_mode(rt, "os"):
+        environ: dict[str, str] = {}   # the host's environment stays out of reach
+
+        def getenv(key, default=None):
+            return environ.get(key, default)
+
+        ns.update(environ=environ, getenv=getenv)
+    return ns

@@ -4,6 +4,8 @@ from __future__ import annotations
 import struct as _host_struct
 from typing import Any
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._board import board_for
 
 __all__ = ["Yasmarang", "make_module"]
@@ -65,6 +67,8 @@ def _float(x: object) -> float:
 
 def make_module(rt: Any) -> dict[str, object]:
     """The random module of runtime `rt` (its own generator state)."""
+    if cpython_mode(rt, "random"):
+        return _cpython.BUILDERS["random"](rt)
     gen = Yasmarang()
 
     def seed(n=None):

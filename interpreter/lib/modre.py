@@ -4,6 +4,8 @@ from __future__ import annotations
 import re as _host_re
 from typing import Any
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 __all__ = ["make_module", "translate"]
 
 _NAMED = b"dDwWsS"   # MATCH_NAMED_CLASS_CHAR
@@ -297,6 +299,8 @@ def _int(x: object) -> int:
 
 def make_module(rt: Any) -> dict[str, object]:
     """The re module (compile, match, search, sub; split is a method of compiled patterns only)."""
+    if cpython_mode(rt, "re"):
+        return _cpython.BUILDERS["re"](rt)
 
     def compile(pattern, flags=0):  # noqa: A001 - the program's name
         return _Regex(pattern)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import struct as _host
 from typing import Any
 
+from interpreter.lib import _cpython
+from interpreter.lib._profile import cpython_mode
 from interpreter.lib._buffer import get_buffer
 from interpreter.lib._rt import alloc
 
@@ -195,6 +197,8 @@ def unpack_from(fmt: object, buffer: object, offset: object = 0) -> tuple:
 
 def make_module(rt: Any) -> dict[str, object]:
     """The struct module; packing is charged to the runtime's heap before any host buffer is made."""
+    if cpython_mode(rt, "struct"):
+        return _cpython.BUILDERS["struct"](rt)
 
     def pack_(fmt, *args):
         alloc(rt, calcsize(fmt))

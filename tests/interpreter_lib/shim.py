@@ -13,6 +13,7 @@ from typing import Any
 
 from interpreter.lib import FROZEN, MODULES
 from interpreter.lib._board import VirtualClock
+from interpreter.lib._profile import ALL_IDS
 from interpreter.lib.fileio import open_in_sandbox
 
 __all__ = ["VirtualClock", "make_rt", "load", "run_program", "micropython", "MICROPYTHON"]
@@ -21,14 +22,15 @@ MICROPYTHON = shutil.which("micropython")
 
 
 def make_rt(sandbox: pathlib.Path | None = None, profile: set[str] | None = None) -> types.SimpleNamespace:
-    """A fake runtime context offering exactly the attributes the library may use."""
+    """A fake runtime context offering exactly the attributes the library may use; MicroPython profile unless
+    `profile` is given (set() is --profile cpython)."""
 
     def check_alloc(nbytes: int) -> None:
         if nbytes > rt.heap_limit:
             raise MemoryError("memory allocation failed, allocating %d bytes" % nbytes)
 
     rt = types.SimpleNamespace(
-        profile=set(profile or ()), sandbox=sandbox or pathlib.Path("/nonexistent-sandbox"),
+        profile=set(ALL_IDS | {"micropython"}) if profile is None else set(profile), sandbox=sandbox or pathlib.Path("/nonexistent-sandbox"),
         stdout=io.StringIO(), call=lambda f, *a, **k: f(*a, **k), check_alloc=check_alloc,
         clock=VirtualClock(), heap_limit=1 << 40, modules={},
     )
