@@ -1,4 +1,4 @@
 # trailing commas, empty displays and single-element tuples
 print([1, 2,], (1,), {1: 2,}, (), [], {}, type({}).__name__)
-# mpconform note: {1,} is a set
+# {1, 2,} with a trailing comma is still a set
 print(sorted({1, 2,}))
