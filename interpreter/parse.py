@@ -200,6 +200,8 @@ class _Parser:
             if v == "from":
                 return self.import_from()
         e = self.yield_expr() if self.at_kw("yield") else self.testlist_star()
+        if e.kind == "NamedExpr" and not getattr(e, "paren", False):
+            self.error("invalid syntax", line)
         if self.at_op("="):
             targets = [e]
             while self.accept("="):
