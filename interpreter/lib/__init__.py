@@ -24,6 +24,7 @@ MODULES: dict[str, str] = {
     "array": "interpreter.lib.modarray:make_module",
     "re": "interpreter.lib.modre:make_module",
     "asyncio": "interpreter.lib.modasyncio:make_module",
+    "heapq": "interpreter.lib.modheapq:make_module",
 }
 
 # name -> a .py file of program-level Python the interpreter compiles itself.

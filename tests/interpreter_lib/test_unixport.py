@@ -289,6 +289,24 @@ t(lambda: re.match('a|ab', 'ab').group(0)); t(lambda: re.match('(a|ab)(c|bcd)', 
 t(lambda: re.compile('a', 99).match('a').group(0)); t(re.compile, 5); t(lambda: re.match('a\\\\', 'a'))
 t(lambda: re.search('', 'abc').group(0)); t(lambda: re.search('$', 'abc')); t(lambda: re.search('a?$', 'ba'). group(0))
 """,
+    "heapq_ops": """
+import heapq
+import random
+random.seed(7)
+h = []
+for x in [5, 1, 4, 1, 9, 2]:
+    heapq.heappush(h, x)
+print(h)
+print([heapq.heappop(h) for _ in range(6)])
+t(heapq.heappop, []); t(heapq.heappush, (), 1); t(heapq.heapify, (3, 1))
+l = [9, 3, 7, 1, 0, 5]; heapq.heapify(l); print(l)
+t(heapq.heappush, [1, 'a'], 2); t(heapq.heappop, 5)
+l = [(2, 'b'), (1, 'a'), (3, 'c')]; heapq.heapify(l); print(l, heapq.heappop(l))
+data = [random.randrange(1000) for _ in range(200)]
+heapq.heapify(data)
+print(data[:20])
+print([heapq.heappop(data) for _ in range(30)])
+""",
 }
 
 # Programs touching files run in a fresh folder: the unix port's cwd, the reference's sandbox.
