@@ -284,7 +284,7 @@ class Engine:
 
     def _known_difference(self, test: TestCase, pool: TargetPool) -> str | None:
         """cpydiff entries are expected to differ on MicroPython-family targets (not on CPython)."""
-        if test.area != "cpydiff" or (pool.identity or {}).get("implementation") == "cpython":
+        if test.area != "cpydiff" or (pool.identity or {}).get("semantics") == "cpython":
             return None
         if test.id not in self._catalogue:
             try:
@@ -345,4 +345,4 @@ def _identity(runner: Runner) -> dict:
     except HarnessError as exc:
         return {"implementation": "unknown", "error": str(exc)}
     return {"implementation": ident.implementation, "version": ident.version, "platform": ident.platform,
-            "machine": ident.machine, "runner": runner.name}
+            "machine": ident.machine, "runner": runner.name, "semantics": runner.semantics()}

@@ -114,7 +114,11 @@ def _run(code, module, path, args, profile, heapsize, stdout, stderr) -> int:
         argv = ([""] if code is not None else [module or ""]) + args
         sandbox = pathlib.Path.cwd()
     sys_path = [script_dir or "", ".frozen", str(pathlib.Path.cwd())] if path else ["", ".frozen", os.getcwd()]
+    # As the unix port does, MICROPYPATH replaces the default search path after the script's folder.
+    extra = [p for p in os.environ.get("MICROPYPATH", "").split(":") if p and not p.startswith(".frozen")]
+    sys_path[1:1] = extra
     interp = Interpreter(ids, argv, sys_path, stdout, stderr, heapsize=heapsize, sandbox=sandbox)
+    interp.import_roots = tuple(pathlib.Path(p) for p in extra if os.path.isdir(p))
     try:
         if module is not None:
             interp.modules.pop("__main__", None)

@@ -45,6 +45,7 @@ class Interpreter:
         self.heapsize = heapsize
         self.alloc_limit = heapsize if heapsize else 1 << 30
         self.sandbox = sandbox or pathlib.Path.cwd()
+        self.import_roots: tuple[pathlib.Path, ...] = ()
         self.clock = _Clock()
         self.modules: dict[str, Module] = {}
         self.main_globals: dict = {"__name__": "__main__"}
@@ -249,8 +250,11 @@ class Interpreter:
         return None, False
 
     def _inside_sandbox(self, d: pathlib.Path) -> bool:
-        try:
-            d.resolve().relative_to(self.sandbox.resolve())
-            return True
-        except ValueError:
-            return False
+        """Imports come from the sandbox or from a folder the *host* put on the path (MICROPYPATH)."""
+        for root in (self.sandbox, *self.import_roots):
+            try:
+                d.resolve().relative_to(root.resolve())
+                return True
+            except ValueError:
+                continue
+        return False

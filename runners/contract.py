@@ -74,6 +74,10 @@ class Runner(abc.ABC):
     def run(self, program: Program) -> Outcome:
         """Run one program to its end, its timeout, or its crash."""
 
+    def semantics(self) -> str:
+        """Whose language this target speaks: "micropython" (catalogued differences apply) or "cpython"."""
+        return "micropython"
+
     def identity(self) -> Identity:
         """Probe (once) what implementation, version and platform this target is."""
         if self._identity is None:

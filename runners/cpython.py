@@ -31,6 +31,9 @@ class CPythonRunner(Runner):
             return f"python executable not found: {path}"
         return None
 
+    def semantics(self) -> str:
+        return "cpython"
+
     def run(self, program: Program) -> Outcome:
         return self._server.run(program)
 

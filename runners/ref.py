@@ -44,7 +44,12 @@ class RefRunner(Runner):
             return "the reference interpreter is not importable (interpreter.main missing)"
         return None
 
+    def semantics(self) -> str:
+        return "cpython" if self.spec.option("profile") == "cpython" else "micropython"
+
     def run(self, program: Program) -> Outcome:
+        # The reference honours MICROPYPATH like the unix port: helper modules resolve in the test's folder.
+        self._server._extra_env = {"MICROPYPATH": str(program.directory)} if program.directory else {}
         return self._server.run(program)
 
     def close(self) -> None:
