@@ -62,6 +62,8 @@ class Board:
         self.levels: dict[object, int] = {}        # pin id -> level currently on the wire
         self.driven: dict[object, int] = {}        # pin id -> level the test bench drives on it
         self.changes: list[tuple[object, int]] = []
+        self.analog: dict[object, int] = {}       # pin id -> ADC reading (0..65535) set by the bench
+        self.pwm: dict[object, tuple[int, int]] = {}   # pin id -> (freq, duty_u16) of an active PWM
         self.stamped: list[tuple[int, object, int]] = []
         self._timers: list[tuple[int, int, Any]] = []   # heap of (deadline_us, seq, timer)
         self._seq = 0

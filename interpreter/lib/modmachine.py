@@ -187,6 +187,77 @@ def _make_signal(pin_type: type) -> type:
     return Signal
 
 
+def _make_pwm(board: Board, pin_type: type) -> type:
+    """PWM(dest, *, freq, duty_u16, duty_ns, invert): the bench reads the settings with vboard.pwm(pin_id)."""
+
+    class PWM:
+        def __init__(self, dest, *, freq=None, duty_u16=None, duty_ns=None, invert=False):
+            self._pin = dest if isinstance(dest, pin_type) else pin_type(dest)
+            self._freq, self._duty, self._invert = 5000, 0, bool(invert)
+            self.init(freq=freq, duty_u16=duty_u16, duty_ns=duty_ns)
+
+        def init(self, *, freq=None, duty_u16=None, duty_ns=None, invert=None):
+            if freq is not None:
+                self.freq(freq)
+            if duty_u16 is not None:
+                self.duty_u16(duty_u16)
+            if duty_ns is not None:
+                self.duty_ns(duty_ns)
+            if invert is not None:
+                self._invert = bool(invert)
+            board.pwm[self._pin._id] = (self._freq, self._duty)
+
+        def deinit(self):
+            board.pwm.pop(self._pin._id, None)
+
+        def freq(self, *args):
+            if not args:
+                return self._freq
+            f = args[0]
+            if not isinstance(f, int) or not 0 < f <= 40_000_000:
+                raise ValueError("freq must be between 1Hz and 40MHz")
+            self._freq = f
+            board.pwm[self._pin._id] = (self._freq, self._duty)
+            return None
+
+        def duty_u16(self, *args):
+            if not args:
+                return self._duty
+            d = args[0]
+            if not isinstance(d, int) or not 0 <= d <= 65535:
+                raise ValueError("duty_u16 must be from 0 to 65535")
+            self._duty = d
+            board.pwm[self._pin._id] = (self._freq, self._duty)
+            return None
+
+        def duty_ns(self, *args):
+            period_ns = 1_000_000_000 // self._freq
+            if not args:
+                return self._duty * period_ns // 65535
+            return self.duty_u16(min(65535, max(0, args[0] * 65535 // period_ns)))
+
+        def __repr__(self):
+            return f"PWM({self._pin!r}, freq={self._freq}, duty_u16={self._duty})"
+
+    return PWM
+
+
+def _make_adc(board: Board, pin_type: type) -> type:
+    """ADC(pin): read_u16() returns what the bench set with vboard.set_analog(pin_id, value)."""
+
+    class ADC:
+        def __init__(self, pin, *args, **kwargs):
+            self._id = pin._id if isinstance(pin, pin_type) else pin
+
+        def read_u16(self):
+            return board.analog.get(self._id, 0)
+
+        def __repr__(self):
+            return f"ADC({self._id})"
+
+    return ADC
+
+
 def make_module(rt: Any) -> dict[str, object]:
     """The machine module of runtime `rt`."""
     board = board_for(rt)
@@ -228,6 +299,8 @@ def make_module(rt: Any) -> dict[str, object]:
         "Pin": pin,
         "Signal": _make_signal(pin),
         "Timer": _make_timer(board, rt),
+        "PWM": _make_pwm(board, pin),
+        "ADC": _make_adc(board, pin),
         "freq": freq,
         "unique_id": unique_id,
         "reset_cause": reset_cause,
@@ -267,5 +340,13 @@ def make_vboard(rt: Any) -> dict[str, object]:
     def reset():
         board.reset()
 
+    def set_analog(pin_id, value):
+        if not isinstance(value, int) or not 0 <= value <= 65535:
+            raise ValueError(f"vboard.set_analog expects 0..65535, got {value!r}")
+        board.analog[pin_id] = value
+
+    def pwm(pin_id):
+        return board.pwm.get(pin_id)
+
     return {"__name__": "vboard", "drive": drive, "release": release, "history": history,
-            "timeline": timeline, "advance_ms": advance_ms, "reset": reset}
+            "timeline": timeline, "advance_ms": advance_ms, "reset": reset, "set_analog": set_analog, "pwm": pwm}
