@@ -5,6 +5,7 @@ import errno as _errno
 import io as _host_io
 import os as _host_os
 import pathlib
+import weakref
 from typing import Any
 
 from interpreter.lib._buffer import get_buffer
@@ -85,16 +86,22 @@ def host_call(f, *args):
         raise _oserror(e.errno or _errno.EIO) from None
 
 
+# program file object -> host file object. Kept out of the objects' attributes: a program may read any
+# attribute that does not start with "__", and the host file would lead to the host's io classes.
+_HOST_FILES: "weakref.WeakKeyDictionary[FileIO, Any]" = weakref.WeakKeyDictionary()
+
+
 class FileIO:
     """A binary file of the sandbox (what open(..., 'b') returns)."""
 
     _text = False
 
     def __init__(self, raw: Any) -> None:
-        self._raw = raw
+        _HOST_FILES[self] = raw
+
 
     def _check(self) -> None:
-        if self._raw.closed:
+        if _HOST_FILES[self].closed:
             raise ValueError("I/O operation on closed file")
 
     def _out(self, data: bytes) -> object:
@@ -103,60 +110,60 @@ class FileIO:
     def _read_chars(self, n: int) -> bytes:
         """n characters of UTF-8 (text) or n bytes (binary) from the position."""
         if not self._text:
-            return host_call(self._raw.read, n)
+            return host_call(_HOST_FILES[self].read, n)
         out = bytearray()
         while n > 0:
-            b = host_call(self._raw.read, 1)
+            b = host_call(_HOST_FILES[self].read, 1)
             if not b:
                 break
             out += b
             if b[0] >= 0xC0:
                 more = 1 if b[0] < 0xE0 else 2 if b[0] < 0xF0 else 3
-                out += host_call(self._raw.read, more)
+                out += host_call(_HOST_FILES[self].read, more)
             n -= 1
         return bytes(out)
 
     def read(self, size: object = -1) -> object:
         self._check()
         size = -1 if size is None else _int(size)
-        data = host_call(self._raw.read) if size < 0 else self._read_chars(size)
+        data = host_call(_HOST_FILES[self].read) if size < 0 else self._read_chars(size)
         return self._out(data)
 
     def readline(self, size: object = -1) -> object:
         self._check()
-        return self._out(host_call(self._raw.readline, -1 if size is None else _int(size)))
+        return self._out(host_call(_HOST_FILES[self].readline, -1 if size is None else _int(size)))
 
     def readlines(self) -> list:
         self._check()
-        return [self._out(line) for line in host_call(self._raw.readlines)]
+        return [self._out(line) for line in host_call(_HOST_FILES[self].readlines)]
 
     def readinto(self, buf: object) -> int:
         self._check()
         if not isinstance(buf, bytearray):
             raise TypeError("object with buffer protocol required")
-        data = host_call(self._raw.read, len(buf))
+        data = host_call(_HOST_FILES[self].read, len(buf))
         buf[:len(data)] = data
         return len(data)
 
     def write(self, data: object) -> int:
         self._check()
-        return host_call(self._raw.write, get_buffer(data))
+        return host_call(_HOST_FILES[self].write, get_buffer(data))
 
     def seek(self, offset: object, whence: object = 0) -> int:
         self._check()
-        return host_call(self._raw.seek, _int(offset), _int(whence))
+        return host_call(_HOST_FILES[self].seek, _int(offset), _int(whence))
 
     def tell(self) -> int:
         self._check()
-        return host_call(self._raw.tell)
+        return host_call(_HOST_FILES[self].tell)
 
     def flush(self) -> None:
         self._check()
-        host_call(self._raw.flush)
+        host_call(_HOST_FILES[self].flush)
 
     def close(self) -> None:
-        if not self._raw.closed:
-            host_call(self._raw.close)
+        if not _HOST_FILES[self].closed:
+            host_call(_HOST_FILES[self].close)
 
     def __enter__(self):
         return self
@@ -174,13 +181,12 @@ class FileIO:
         return line
 
     def __del__(self) -> None:
-        try:
-            self._raw.close()
-        except Exception:  # noqa: BLE001 - finalisers must not raise
-            pass
+        raw = _HOST_FILES.get(self)
+        if raw is not None:
+            raw.close()
 
     def __repr__(self) -> str:
-        fd = -1 if self._raw.closed else self._raw.fileno()
+        fd = -1 if _HOST_FILES[self].closed else _HOST_FILES[self].fileno()
         return f"<io.{type(self).__name__} {fd}>"
 
 

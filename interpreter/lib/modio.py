@@ -25,7 +25,9 @@ class _MemStream:
 
     _text = False
 
-    _rt: Any = None   # set per runtime by make_module, for heap accounting
+    def _charge(self, nbytes: int) -> None:
+        """Account for growing the buffer; per-runtime subclasses (make_module) charge the runtime's heap."""
+        alloc(None, nbytes)
 
     def __init__(self, initial: object = None) -> None:
         self._buf = bytearray()
@@ -95,7 +97,7 @@ class _MemStream:
         raw = get_buffer(data)
         grow = self._pos + len(raw) - len(self._buf)
         if grow > 0:
-            alloc(self._rt, grow)
+            self._charge(grow)
         if self._pos > len(self._buf):
             self._buf += bytes(self._pos - len(self._buf))
         self._buf[self._pos:self._pos + len(raw)] = raw
@@ -170,6 +172,10 @@ def make_module(rt: Any) -> dict[str, object]:
     def open(file, mode="r", *args, **kwargs):  # noqa: A001 - the program's name
         return open_in_sandbox(rt, file, mode)
 
-    string_io = type("StringIO", (StringIO,), {"_rt": rt, "__module__": "io"})
-    bytes_io = type("BytesIO", (BytesIO,), {"_rt": rt, "__module__": "io"})
+    # rt is held by a closure, never by an attribute: programs can read _names, not __closure__.
+    def _charge(self, nbytes: int) -> None:
+        alloc(rt, nbytes)
+
+    string_io = type("StringIO", (StringIO,), {"_charge": _charge, "__module__": "io"})
+    bytes_io = type("BytesIO", (BytesIO,), {"_charge": _charge, "__module__": "io"})
     return {"__name__": "io", "StringIO": string_io, "BytesIO": bytes_io, "IOBase": IOBase, "open": open}
