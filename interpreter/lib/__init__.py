@@ -1,4 +1,4 @@
-"""Library modules of the reference interpreter: name -> factory building a namespace of host values."""
+"""Library modules of the reference interpreter: name -> factory building a namespace of host values (README.md)."""
 from __future__ import annotations
 
 import pathlib

@@ -44,7 +44,6 @@ def _time_tuple(t: _host_time.struct_time) -> tuple:
 def make_module(rt: Any) -> dict[str, object]:
     """The time module of runtime `rt`."""
     board = board_for(rt)
-    clock = board.clock
 
     def ticks_ms():
         return (board.read_us() // 1000) & _MASK
@@ -71,15 +70,15 @@ def make_module(rt: Any) -> dict[str, object]:
         if us > 0:
             board.advance_us(us)
 
+    # Wall-clock time starts at the host's time and then moves with the (virtual) board clock, so that
+    # time.time() agrees with sleeps: t = time(); sleep(1); time() - t >= 1.
+    epoch_ns = _host_time.time_ns() - board.now_us() * 1000
+
     def time_():
-        if hasattr(clock, "time"):
-            return float(clock.time())
-        return _host_time.time()
+        return (epoch_ns + board.now_us() * 1000) / 1e9
 
     def time_ns():
-        if hasattr(clock, "time"):
-            return int(clock.time() * 1_000_000_000)
-        return _host_time.time_ns()
+        return epoch_ns + board.now_us() * 1000
 
     def gmtime(secs=None):
         return _time_tuple(_host_time.gmtime(time_() if secs is None else _int(secs)))
