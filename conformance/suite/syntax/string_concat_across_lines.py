@@ -1,0 +1,5 @@
+# adjacent string literals concatenate across lines inside parentheses
+msg = ("first "
+       'second '
+       """third""")
+print(msg)
