@@ -1,6 +1,7 @@
 """json: extmod/modjson.c's lenient parser (',' and ':' are whitespace) and its printer (repr for the rest)."""
 from __future__ import annotations
 
+import re
 from typing import Any, Callable
 
 from interpreter.lib import _cpython
@@ -10,6 +11,7 @@ from interpreter.lib._rt import repr_of
 __all__ = ["make_module", "loads"]
 
 _WS = " \t\n\r"
+_FLOAT = re.compile(r"([+-]?)(\d*)(?:\.(\d*))?([eE][+-]?\d+)?\Z")
 
 
 class _Fail(Exception):
@@ -64,14 +66,17 @@ def _number(s: str, i: int) -> tuple[object, int]:
         j += 1
     text = s[i:j]
     if flt:
-        try:
-            return float(text), j
-        except ValueError:
-            raise ValueError("invalid syntax for number") from None
+        m = _FLOAT.match(text)   # mp_parse_num_float: the mantissa may have no digits at all ("-." is -0.0)
+        if m is None:
+            raise ValueError("invalid syntax for number")
+        sign, whole, frac, exp = m.groups()
+        mantissa = (whole or "0") + "." + (frac or "0")
+        return float(sign + mantissa + (exp or "")), j
     try:
         return int(text, 10), j
     except ValueError:
-        raise ValueError(f"invalid syntax for integer with base 10: {text!r}") from None
+        shown = text[1:] if text[:1] in "+-" else text   # mp_parse_num_integer quotes the text after the sign
+        raise ValueError(f"invalid syntax for integer with base 10: {shown!r}") from None
 
 
 def loads(text: object) -> object:

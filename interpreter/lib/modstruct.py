@@ -22,13 +22,15 @@ def _fmt_type(fmt: str) -> tuple[str, int]:
     """(byte-order char, index after it) as get_fmt_type reads them; '!' is big-endian."""
     if fmt[:1] == "!":
         return ">", 1
-    if fmt[:1] in ("@", "<", ">"):   # "=" is not a byte-order char in MicroPython
+    if fmt[:1] in ("@", "=", "<", ">"):
         return fmt[0], 1
     return "@", 0
 
 
 def _size(order: str, code: str) -> tuple[int, int]:
     """(size, alignment) of one typecode, or ValueError('bad typecode')."""
+    if order == "=":   # accepted as a prefix, but mp_binary_get_size knows no sizes for it ('s', 'x' work)
+        raise ValueError("bad typecode")
     if code in _INTS:
         size = _INTS[code][0 if order == "@" else 1]
     elif code in _FLOATS:
@@ -84,12 +86,40 @@ def _endian(order: str) -> str:
     return "big" if order == ">" else "little"
 
 
+def _encode_half(x: float) -> int:
+    """py/binary.c's float -> half conversion, quirks included (measured on the unix port): rounding is
+    half-up, the exponent is OR-ed in without an overflow check below 2**49, a float exponent of -15
+    keeps only the fraction bits."""
+    try:
+        bits = _host.unpack("<I", _host.pack("<f", x))[0]
+    except OverflowError:
+        bits = 0xFF800000 if x < 0 else 0x7F800000
+    sign = (bits >> 16) & 0x8000
+    raw_e, m23 = (bits >> 23) & 0xFF, bits & 0x7FFFFF
+    if raw_e == 0xFF:
+        return sign | (0x7E00 if m23 else 0x7C00)
+    e = raw_e - 112
+    m10 = (m23 >> 13) + ((m23 >> 12) & 1)
+    if raw_e == 0 or e == 0:
+        return sign | m10
+    if e < 0:
+        if e < -10:
+            return sign
+        full, shift = 0x800000 | m23, 14 - e
+        return sign | ((full >> shift) + ((full >> (shift - 1)) & 1))
+    if e >= 64:
+        return sign | 0x7C00
+    return sign | (((e << 10) | m10) & 0xFFFF)
+
+
 def _pack_float(order: str, code: str, value: object) -> bytes:
     if isinstance(value, (int, float)) and not isinstance(value, complex):
         x = float(value) if not isinstance(value, int) or abs(value) < 2**1023 else float("inf") * (1 if value > 0 else -1)
     else:
         raise TypeError(f"can't convert {type(value).__name__} to float")
     prefix = ">" if order == ">" else "<"
+    if code == "e":
+        return _encode_half(x).to_bytes(2, "big" if order == ">" else "little")
     try:
         return _host.pack(prefix + code, x)
     except OverflowError:   # C's double->float conversion gives an infinity instead of failing
