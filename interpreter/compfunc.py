@@ -5,7 +5,7 @@ __all__ = ["FuncMixin", "FuncCode"]
 
 from .lexer import MpSyntaxError
 from .parse import Node
-from .runtime import RETURN, UNBOUND, Cell, State, note, push_frame
+from .runtime import RETURN, UNBOUND, Cell, State, mp, note, push_frame
 
 
 class FuncCode:
@@ -77,7 +77,7 @@ class FuncMixin:
         tail, cell_slots, free_names, free_slots = self._layout(sc, slots, nslots)
         a = n.args
         argnames = [x for x, _ in a.args]
-        kwindex = {nm: slots[nm] for nm in argnames + [x for x, _ in a.kwonly]}
+        kwindex = {nm: slots[nm] for nm in argnames[getattr(a, "posonly", 0):] + [x for x, _ in a.kwonly]}
         qual = name
         if self.sc.kind == "class":
             qual = f"{self.sc.name}.{name}"
@@ -87,9 +87,9 @@ class FuncMixin:
             name=name, qualname=qual, filename=self.filename, body=body, nslots=nslots, tail=tail,
             nargs=len(argnames), argnames=argnames, vararg_slot=slots[a.vararg] if a.vararg else 0,
             kwonly=[(x, slots[x]) for x, _ in a.kwonly], kwarg_slot=slots[a.kwarg] if a.kwarg else 0,
-            kwindex=kwindex, cell_slots=cell_slots, free_slots=free_slots,
+            kwindex=kwindex, posonly=getattr(a, "posonly", 0), cell_slots=cell_slots, free_slots=free_slots,
             free_src=self._free_sources(free_names), is_gen=sc.is_generator, is_async=sc.is_async,
-            module=self.g.get("__name__", "__main__"),
+            module=self.g.get("__name__", "__main__"), doc=_docstring(body_stmts),
         )
 
     def function_maker(self, n: Node, name: str, body_stmts: list[Node]):
@@ -348,6 +348,14 @@ class FuncMixin:
         return ev
 
 
+def _docstring(body: list) -> str | None:
+    """A function's docstring, kept only under CPython semantics (catalogue entry core_function_doc)."""
+    if body and body[0].kind == "Expr" and getattr(body[0].value, "kind", "") == "Const" \
+            and type(body[0].value.value) is str and not mp("core_function_doc"):
+        return body[0].value.value
+    return None
+
+
 def _bind(code: FuncCode, args: tuple, kw: dict, defaults: tuple, kwdefaults: dict) -> list:
     """Slow path of argument binding: defaults, *args, keywords, keyword-only, **kwargs."""
     f = [None] * code.nslots
@@ -458,7 +466,8 @@ def _fixed_arity(code: FuncCode, n: int, body, tail, filename: str, name: str):
     if co is None:
         old = fn.__code__
         names = tuple(code.argnames) + tuple("." + v for v in old.co_varnames[n:])
-        co = code.fixed_co = old.replace(co_varnames=names, co_name=name, co_qualname=code.qualname)
+        co = code.fixed_co = old.replace(co_varnames=names, co_name=name, co_qualname=code.qualname,
+                                         co_posonlyargcount=code.posonly)
     fn.__code__ = co
     return fn
 
@@ -532,5 +541,9 @@ def make_function(code: FuncCode, defaults: tuple, kwdefaults: dict, closure: li
     fn.__name__ = name
     fn.__qualname__ = code.qualname
     fn.__module__ = code.module
-    fn.__doc__ = None
+    fn.__doc__ = code.doc
+    fn._mp_defaults = defaults
+    fn._mp_filename = filename
+    fn._mp_argcount = code.nargs
+    fn._mp_argnames = code.argnames
     return fn

@@ -9,7 +9,7 @@ from .compfunc import FuncMixin
 from .compstmt import StmtMixin
 from .lexer import MpSyntaxError
 from .parse import Node
-from .runtime import UNBOUND, Cell, State, check_attr, filter_attr, push_frame
+from .runtime import UNBOUND, Cell, State, check_attr, filter_attr, mp, push_frame, stand_in
 from .scope import Scope, analyse
 
 _BINOPS = {"+": op.add, "-": op.sub, "*": op.mul, "/": op.truediv, "//": op.floordiv, "%": op.mod,
@@ -457,8 +457,7 @@ class Compiler(StmtMixin, FuncMixin):
             return ev
         if name in _DENY_SET:
             def ev(f):
-                obj(f)
-                check_attr(name)
+                return stand_in(obj(f), name)
             return ev
         if name[:2] == "__" or name == "__self__":
             def ev(f):
@@ -705,6 +704,9 @@ def compile_module(interp, src: str, filename: str, g: dict):
     """Parse and compile module source; returns `run()` executing it in `g`."""
     from .parse import parse
     tree = parse(src)
+    if not mp("core_class_name_mangling"):
+        from .mangle import mangle_tree
+        mangle_tree(tree)
     top, table = analyse(tree)
     c = Compiler(interp, filename, g, table)
     c.sc = top

@@ -6,6 +6,7 @@ Each entry names one difference of the unix port 1.29 from CPython and how the r
   message:  the port's wording of an error message;
   runtime:  modelled in the runtime where noted;
   library:  modelled by interpreter/lib (reads rt.profile);
+  syntax:   modelled by the lexer, parser or compiler (runtime.mp(id));
   none:     documented but not modelled (the reference behaves like CPython in both profiles).
 The `micropython` profile activates every entry; `--profile cpython` none.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Difference:
     description: str
-    kind: str                       # attr | builtin | message | runtime | library | none
+    kind: str                       # attr | builtin | message | runtime | library | syntax | none
     types: tuple = ()               # attr: the host types concerned
     names: tuple = ()               # attr/builtin: the names concerned
 
@@ -101,6 +102,18 @@ DIFFERENCES: dict[str, Difference] = {
                                   ("title", "swapcase", "capitalize")),
     "types_str_unicode_case": Difference("upper() and lower() change only ASCII letters", "none"),
     "types_str_zfill": Difference("str.zfill() is not implemented", "attr", (str,), ("zfill",)),
+    # differences of the unix port 1.29 that the catalogue has no entry for (ids named after their suite test)
+    "syntax_fstring_debug_str": Difference('f"{x=}" formats the value with str(), not repr(); no spaces around =',
+                                           "syntax"),
+    "syntax_positional_only": Difference("Positional-only parameters (/) are a SyntaxError", "syntax"),
+    "syntax_numeric_underscore": Difference("Misplaced underscores in numeric literals are accepted", "syntax"),
+    "syntax_bytes_non_ascii": Difference("Non-ASCII characters in a bytes literal are accepted", "syntax"),
+    "syntax_indentation_error_type": Difference("A missing indented block is a SyntaxError, not IndentationError",
+                                                "syntax"),
+    "syntax_await_in_comprehension": Difference("await inside a comprehension is a SyntaxError", "syntax"),
+    "syntax_match_statement": Difference("The match statement is not supported", "syntax"),
+    "core_exception_unbound_local": Difference("A local read before assignment raises NameError, not "
+                                               "UnboundLocalError", "message"),
 }
 # module-level differences (modules_*) are modelled by interpreter/lib from rt.profile; listed for completeness
 _LIBRARY = """modules_array_containment modules_array_deletion modules_array_subscrstep modules_collections_counter

@@ -51,6 +51,7 @@ class Interpreter:
         self.main_globals: dict = {"__name__": "__main__"}
         self.writable = True
         State.mp_messages = bool(profile)
+        State.profile = frozenset(profile)
         State.heap_locked = 0
         from .differences import missing_attrs, missing_builtins
         from .modbuiltins import make_builtins
@@ -93,7 +94,7 @@ class Interpreter:
         try:
             return compile_module(self, src, filename, g)
         except MpSyntaxError as e:
-            err = SyntaxError(e.msg)
+            err = e.program_error()
             err.__dict__["_mp_tb"] = [(filename, e.line, None)]
             raise err from None
 
@@ -119,7 +120,7 @@ class Interpreter:
             try:
                 e = parse_expr(src.strip())
             except MpSyntaxError as err:
-                raise SyntaxError(err.msg) from None
+                raise err.program_error() from None
             from .compile import Compiler
             from .parse import Node
             from .scope import analyse

@@ -3,16 +3,25 @@ from __future__ import annotations
 
 __all__ = ["Token", "tokenize", "MpSyntaxError", "decode_escapes"]
 
+import re
+import unicodedata
 from typing import NamedTuple
+
+from .runtime import mp
 
 
 class MpSyntaxError(Exception):
     """A syntax error found by the lexer or parser; carries the line and the program's message."""
 
-    def __init__(self, msg: str, line: int):
+    def __init__(self, msg: str, line: int, indent: bool = False):
         super().__init__(msg)
         self.msg = msg
         self.line = line
+        self.indent = indent        # an IndentationError (a SyntaxError subclass) for the program
+
+    def program_error(self) -> SyntaxError:
+        """The exception the program sees."""
+        return (IndentationError if self.indent else SyntaxError)(self.msg)
 
 
 class Token(NamedTuple):
@@ -63,7 +72,17 @@ def decode_escapes(s: str, is_bytes: bool, line: int) -> str:
             out.append(chr(int(h, 16)))
             i += 2 + k
         elif e == "N" and not is_bytes:
-            raise MpSyntaxError("unicode name escapes are not supported", line)
+            if mp("core_syntax_unicode_nameesc"):
+                raise NotImplementedError("unicode name escapes")   # as the port's compiler raises it
+            end = s.find("}", i)
+            try:
+                if s[i + 2:i + 3] != "{" or end < 0:
+                    raise KeyError(s[i:i + 2])
+                out.append(unicodedata.lookup(s[i + 3:end]))
+            except KeyError:
+                raise MpSyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes: "
+                                    "malformed \\N character escape", line) from None
+            i = end + 1
         elif e in _ESC:
             out.append(_ESC[e])
             i += 2
@@ -90,6 +109,7 @@ def _number(src: str, i: int, line: int) -> tuple[object, int]:
         j = i + 2
         while j < n and (src[j].isalnum() or src[j] == "_"):
             j += 1
+        _check_underscores(src[i + 2:j], True, line)
         text = src[i + 2:j].replace("_", "")
         try:
             return int(text, base), j
@@ -112,16 +132,37 @@ def _number(src: str, i: int, line: int) -> tuple[object, int]:
             j = k
             while j < n and (src[j].isdigit() or src[j] == "_"):
                 j += 1
+    _check_underscores(src[i:j], False, line)
     text = src[i:j].replace("_", "")
     if j < n and src[j] in "jJ":
         return complex(0, float(text)), j + 1
     if j < n and _is_name_char(src[j]):
-        raise MpSyntaxError("invalid syntax for number", line)
+        k = j
+        while k < n and _is_name_char(src[k]):
+            k += 1
+        # CPython ends the number before a keyword ("1if x else 0"); MicroPython needs a space
+        if mp("core_syntax_spaces") or src[j:k] not in _KEYWORD_AFTER_NUMBER:
+            raise MpSyntaxError(f"invalid syntax for integer with base 10: '{src[i:k]}'"
+                                if not is_float and mp("core_syntax_spaces") else "invalid syntax for number", line)
     if is_float:
         return float(text), j
     if len(text) > 1 and text[0] == "0" and text.strip("0"):
         raise MpSyntaxError("invalid syntax for number", line)
     return int(text), j
+
+
+_KEYWORD_AFTER_NUMBER = frozenset("and else for if in is not or".split())
+_BAD_UNDERSCORE = re.compile(r"__|_(?![0-9a-zA-Z])|(?<![0-9a-zA-Z])_")
+
+
+def _check_underscores(digits: str, prefixed: bool, line: int) -> None:
+    """CPython accepts '_' only between digits (and right after a base prefix); MicroPython anywhere."""
+    if "_" not in digits or mp("syntax_numeric_underscore"):
+        return
+    if prefixed and digits.startswith("_") and len(digits) > 1:
+        digits = digits[1:]
+    if _BAD_UNDERSCORE.search(digits) or digits.startswith("_"):
+        raise MpSyntaxError("invalid decimal literal", line)
 
 
 def tokenize(src: str) -> list[Token]:
@@ -166,7 +207,7 @@ def tokenize(src: str) -> list[Token]:
                     indents.pop()
                     add(Token("DEDENT", None, line))
                 if col != indents[-1]:
-                    raise MpSyntaxError("unindent doesn't match any outer indent level", line)
+                    raise MpSyntaxError("unindent doesn't match any outer indent level", line, indent=True)
             continue
         c = src[i]
         if c in " \t\f\r":

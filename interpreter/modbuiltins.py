@@ -6,9 +6,9 @@ __all__ = ["make_builtins", "CodeObject"]
 import builtins as _hb
 import pathlib
 
-from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, safe_getattr
+from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, safe_getattr, stand_in
 
-_PLAIN = """abs all any bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
+_PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
 float frozenset hash hex int isinstance issubclass iter len list map max memoryview min next object oct ord
 property range repr reversed round set setattr slice sorted staticmethod str sum super tuple type zip
 NotImplemented Ellipsis
@@ -61,7 +61,11 @@ def make_builtins(interp) -> dict:
         if type(name) is not str:
             raise TypeError("attribute name must be string")
         if name in DENIED_ATTRS:
-            return False
+            try:
+                stand_in(obj, name)
+                return True
+            except AttributeError:
+                return False
         lack = interp.missing_attrs.get(name)
         if lack and isinstance(obj, lack):
             return False
@@ -119,7 +123,7 @@ def make_builtins(interp) -> dict:
         try:
             parse_expr(source) if mode == "eval" else parse(source)
         except MpSyntaxError as e:
-            raise SyntaxError(e.msg) from None
+            raise e.program_error() from None
         return CodeObject(source, filename, mode)
 
     def exec_(src, g=None, lc=None):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 __all__ = ["Node", "parse", "parse_expr"]
 
+from .runtime import mp
 from .lexer import MpSyntaxError, Token, decode_escapes, tokenize
 
 
@@ -84,7 +85,7 @@ class _Parser:
                 self.i += 1
                 continue
             if self.tok.kind == "INDENT":
-                self.error("unexpected indent")
+                raise MpSyntaxError("unexpected indent", self.tok.line, indent=True)
             body.extend(self.statement())
         return body
 
@@ -94,7 +95,8 @@ class _Parser:
             return self.simple_stmts()
         self.i += 1
         if self.tok.kind != "INDENT":
-            self.error("expected an indented block")
+            raise MpSyntaxError("expected an indented block", self.tok.line,
+                                indent=not mp("syntax_indentation_error_type"))
         self.i += 1
         body = []
         while self.tok.kind != "DEDENT" and self.tok.kind != "END":
@@ -428,6 +430,7 @@ class _Parser:
         vararg = kwarg = None
         seen_star = False
         seen_default = False
+        posonly = 0
         names = set()
 
         def one_name():
@@ -451,7 +454,10 @@ class _Parser:
                 if not self.at_op(",") and not self.at_op(end):
                     vararg = one_name()
             elif self.at_op("/"):
+                if mp("syntax_positional_only") or posonly or seen_star or not args:
+                    self.error()
                 self.i += 1
+                posonly = len(args)
             else:
                 nm = one_name()
                 default = None
@@ -465,7 +471,7 @@ class _Parser:
                 break
         if seen_star and vararg is None and not kwonly:
             self.error()
-        return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg)
+        return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
 
     def classdef(self, decos: list) -> Node:
         line = self.next().line
@@ -890,6 +896,8 @@ class _Parser:
             elif kind_bytes != is_b:
                 self.error("cannot mix bytes and nonbytes literals", line)
             raw = "r" in prefix
+            if is_b and not mp("syntax_bytes_non_ascii") and not body.isascii():
+                self.error("bytes can only contain ASCII literal characters", line)
             if "f" in prefix:
                 has_f = True
                 parts.extend(self.fstring(body, raw, line))
@@ -925,6 +933,13 @@ class _Parser:
                     continue
                 flush()
                 j, expr_text, conv, spec = _split_field(body, i + 1, line)
+                debug = _debug_text(expr_text)
+                if debug is not None:
+                    # f"{x=}": the text, then the value (repr by default in CPython, str in MicroPython)
+                    out.append(debug)
+                    expr_text = debug.rstrip()[:-1]
+                    if conv is None and spec is None and not mp("syntax_fstring_debug_str"):
+                        conv = "r"
                 if not expr_text.strip():
                     self.error("empty expression not allowed in f-string" if False else "invalid syntax", line)
                 e = parse_expr(expr_text, line)
@@ -988,9 +1003,17 @@ def _split_field(body: str, i: int, line: int) -> tuple[int, str, str | None, st
         j = k
     if j >= n or body[j] != "}":
         raise MpSyntaxError("invalid syntax", line)
-    if expr.rstrip().endswith("=") and not expr.rstrip().endswith(("==", "!=", "<=", ">=")):
-        pass  # self-documenting f"{x=}" is not in MicroPython; left to the parser to reject
     return j + 1, expr, conv, spec
+
+
+def _debug_text(expr: str) -> str | None:
+    """For a self-documenting field f"{x=}" the text printed before the value, else None."""
+    t = expr.rstrip()
+    if not t.endswith("=") or t.endswith(("==", "!=", "<=", ">=")):
+        return None
+    if mp("syntax_fstring_debug_str") and (t != expr or t[:-1] != t[:-1].rstrip()):
+        return None     # MicroPython takes only "x=" with no spaces around '='; the parser then rejects it
+    return expr
 
 
 _KEYWORDS = frozenset("""False None True and as assert async await break class continue def del elif else except

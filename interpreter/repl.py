@@ -55,6 +55,7 @@ def repl(interp) -> int:
         except SystemExit as e:
             return e.code if isinstance(e.code, int) else 0
         except MpSyntaxError as e:
-            out.write(f"Traceback (most recent call last):\n  File \"<stdin>\", line {e.line}\nSyntaxError: {e.msg}\n")
+            out.write(f"Traceback (most recent call last):\n  File \"<stdin>\", line {e.line}\n"
+                      f"{type(e.program_error()).__name__}: {e.msg}\n")
         except BaseException as e:  # noqa: BLE001 - the prompt survives every program error
             out.write(format_traceback(e))

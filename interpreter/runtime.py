@@ -1,8 +1,8 @@
 """Runtime seam shared by compiled code: cells, control signals, tracebacks, message translation, modules."""
 from __future__ import annotations
 
-__all__ = ["Cell", "UNBOUND", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
-           "DENIED_ATTRS", "check_attr", "safe_getattr", "format_traceback", "State"]
+__all__ = ["mp", "Cell", "UNBOUND", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
+           "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State"]
 
 import re
 
@@ -29,8 +29,14 @@ BREAK, CONTINUE, RETURN = "break", "continue", "return"   # statement results ot
 class State:
     """Per-run mutable state: the active difference profile and message style."""
     mp_messages = True
+    profile: frozenset = frozenset()      # ids of the active differences (see differences.py)
     heap_locked = 0
     filename = "<stdin>"
+
+
+def mp(diff_id: str) -> bool:
+    """Whether the catalogued difference `diff_id` follows MicroPython in this run (else CPython)."""
+    return diff_id in State.profile
 
 
 # ---- attribute safety: names that lead from program values to host internals
@@ -46,6 +52,39 @@ def check_attr(name: str) -> None:
     """Refuse attribute names that would let a program reach the host."""
     if name in DENIED_ATTRS:
         raise AttributeError(f"attribute '{name}' is not available")
+
+
+class CodeInfo:
+    """What `f.__code__` shows under CPython semantics: names and counts, never the host's code object."""
+    __slots__ = ("co_name", "co_argcount", "co_filename", "co_varnames")
+
+    def __init__(self, fn):
+        self.co_name = fn.__name__
+        self.co_filename = getattr(fn, "_mp_filename", "<stdin>")
+        self.co_argcount = getattr(fn, "_mp_argcount", 0)
+        self.co_varnames = tuple(getattr(fn, "_mp_argnames", ()))
+
+    def __repr__(self):
+        return f'<code object {self.co_name}, file "{self.co_filename}">'
+
+
+# attribute name -> (catalogue id whose CPython behaviour shows it, host type that has it)
+_STAND_INS = {"__traceback__": ("core_exception_traceback", BaseException),
+              "__defaults__": ("core_function_defaults", type(check_attr)),
+              "__code__": ("core_function_defaults", type(check_attr))}
+
+
+def stand_in(obj, name: str):
+    """A denied attribute under CPython semantics: a safe value with the same presence, else AttributeError."""
+    spec = _STAND_INS.get(name)
+    if spec is None or mp(spec[0]) or not isinstance(obj, spec[1]):
+        check_attr(name)
+        raise AttributeError(name)
+    if name == "__traceback__":
+        return None         # present as in CPython; frames are host internals, so no traceback object
+    if name == "__defaults__":
+        return getattr(obj, "_mp_defaults", None) or None
+    return CodeInfo(obj)
 
 
 _MODULE_TYPE = type(re)
@@ -65,9 +104,12 @@ def safe_getattr(obj, name: str, *default):
     if type(name) is not str:
         raise TypeError("attribute name must be string")
     if name in DENIED_ATTRS:
-        if default:
-            return default[0]
-        check_attr(name)
+        try:
+            return stand_in(obj, name)
+        except AttributeError:
+            if default:
+                return default[0]
+            raise
     try:
         v = getattr(obj, name)
     except AttributeError:

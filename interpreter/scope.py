@@ -4,6 +4,7 @@ from __future__ import annotations
 __all__ = ["Scope", "analyse"]
 
 from .lexer import MpSyntaxError
+from .runtime import State
 from .parse import Node
 
 
@@ -167,8 +168,9 @@ class _Walker:
 
     def v_Global(self, n, sc):
         for nm in n.names:
-            if nm in sc.assigned and sc.kind != "module":
-                pass
+            if nm in sc.assigned and sc.kind != "module" and nm not in sc.globals:
+                raise MpSyntaxError("identifier redefined as global" if State.mp_messages else
+                                    f"name '{nm}' is assigned to before global declaration", n.line)
             sc.globals.add(nm)
 
     def v_Nonlocal(self, n, sc):
