@@ -81,7 +81,10 @@ def _compile(p: bytes, i: int, out: list[bytes], ngroups: list[int]) -> int:
             i = _compile(p, i + 1, inner, ngroups)
             if i >= n or p[i] != ord(")"):
                 raise _TooComplex
-            out.append((b"(" if capture else b"(?:") + b"".join(inner) + b")")
+            if not capture and not inner:
+                term = None   # "(?:)" emits no code: a quantifier after it has nothing to repeat
+            else:
+                out.append((b"(" if capture else b"(?:") + b"".join(inner) + b")")
         elif c in b"?*+":
             if term is None:
                 raise _TooComplex   # nothing to repeat
