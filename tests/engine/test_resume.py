@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from conftest import ROOT, load_results, run_cli
+from engine_helpers import ROOT, load_results, run_cli
 
 SLOW = "import time\ntime.sleep(0.3)\nprint({n})\n"
 

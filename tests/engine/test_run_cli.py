@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import load_results, run_cli
+from engine_helpers import load_results, run_cli
 
 BASIC = {
     "basics/ok.py": "print(1 + 1)\n",
