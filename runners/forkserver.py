@@ -100,14 +100,14 @@ class ForkServer:
         self._send(req)
         try:
             header, out = self._receive(program.timeout + (_GRACE if self._enforces_timeout else 0.0))
-        except LinkError:
-            if not self._enforces_timeout and self._proc is not None and self._proc.poll() is None:
+        except LinkError as exc:
+            if not self._enforces_timeout and exc.args and "in time" in str(exc.args[0]):
                 self.close()
                 return Outcome(Status.TIMEOUT, b"", duration=program.timeout, note="worker restarted after timeout")
             # The worker itself died or hung (not the program's child): restart it next time, report a crash.
             stderr = self._last_stderr_line()
             self.close()
-            return Outcome(Status.CRASH, b"", duration=program.timeout, note=f"worker lost; restarted. {stderr}".strip())
+            return Outcome(Status.CRASH, b"", note=f"the target's process died; restarted. {stderr}".strip())
         status, exc = classify_exit(out, header["exit_code"], timed_out=header["timed_out"])
         notes = []
         if header["signal"] is not None and not header["timed_out"]:
