@@ -127,18 +127,38 @@ class Board:
         return None
 
     # --- interrupts ---------------------------------------------------------------------------------------
-    def deliver(self, handler: Any, arg: object) -> None:
-        """Run an irq/timer handler now, or when interrupts are enabled again (machine.enable_irq)."""
+    def deliver(self, handler: Any, arg: object, hard: bool = False) -> bool:
+        """Run an irq/timer handler now (or when interrupts are enabled again). As on the ports, an exception
+        in it is printed, not raised (mp_call_function_1_protected); a hard IRQ handler that raised is
+        reported with a header and must be disabled by the caller: returns False then."""
         if not self.irq_enabled:
             self._pending.append((handler, arg))
-            return
-        self.rt.call(handler, arg)
+            return True
+        try:
+            self.rt.call(handler, arg)
+        except Exception as e:  # noqa: BLE001 - the program's exception, reported like the port does
+            if hard:
+                self.rt.stdout.write("Uncaught exception in IRQ callback handler\n")
+            self.print_exception(e)
+            return not hard
+        return True
+
+    def print_exception(self, e: BaseException) -> None:
+        """The runtime's traceback printer (sys.print_exception), or the last line only."""
+        printer = getattr(self.rt, "print_exception", None)
+        if printer is None:
+            try:
+                from interpreter.runtime import format_traceback   # the core's, when it is there
+                printer = lambda exc: self.rt.stdout.write(format_traceback(exc))  # noqa: E731
+            except ImportError:
+                printer = lambda exc: self.rt.stdout.write(f"{type(exc).__name__}: {exc}\n")  # noqa: E731
+        printer(e)
 
     def flush(self) -> None:
         """Run the handlers held back while interrupts were disabled."""
         while self.irq_enabled and self._pending:
             handler, arg = self._pending.pop(0)
-            self.rt.call(handler, arg)
+            self.deliver(handler, arg)
 
     # --- pins -------------------------------------------------------------------------------------------
     def record(self, pin_id: object, value: int) -> None:

@@ -30,7 +30,7 @@ def _make_pin(board: Board, rt: Any) -> type:
             if pin is None:
                 pin = object.__new__(cls)
                 pin._id, pin._mode, pin._pull, pin._out = id, None, None, 0
-                pin._handler, pin._trigger = None, 0
+                pin._handler, pin._trigger, pin._hard = None, 0, False
                 board.pins[id] = pin
             return pin
 
@@ -82,13 +82,15 @@ def _make_pin(board: Board, rt: Any) -> type:
             if handler is not _UNSET:
                 self._handler = handler
                 self._trigger = trigger if handler is not None else 0
+                self._hard = bool(hard)
             return _Irq(self)
 
         def _edge(self, old: int, new: int) -> None:
             """Called by the bench when the input level changed from `old` to `new`."""
             wanted = Pin.IRQ_RISING if new > old else Pin.IRQ_FALLING
             if self._handler is not None and self._trigger & wanted:
-                board.deliver(self._handler, self)
+                if not board.deliver(self._handler, self, self._hard):
+                    self._handler, self._trigger = None, 0   # a hard handler that raised is disabled
 
         def __repr__(self):
             return f"Pin({self._id})"
