@@ -1,0 +1,234 @@
+"""Compiler, names part: loading, storing and deleting names, attributes, subscripts and unpacking targets."""
+from __future__ import annotations
+
+__all__ = ["NameMixin"]
+
+from .lexer import MpSyntaxError
+from .parse import Node
+from .runtime import UNBOUND, State, check_attr
+
+
+class NameMixin:
+    """Where a name lives (fast slot, cell, global, builtin) and the closures that read or write it."""
+
+    def name_kind(self, name: str) -> tuple[str, int]:
+        sc = self.sc
+        if sc.kind == "module":
+            return "global", 0
+        if name in sc.globals:
+            return "global", 0
+        if sc.kind == "class":
+            if name in sc.assigned or name not in self.slots:
+                return "classns", self.slots.get(name, 0) if name in sc.free else 0
+            return "cell", self.slots[name]
+        if name in self.slots:
+            if name in sc.cells or name in sc.free:
+                return "cell", self.slots[name]
+            return "local", self.slots[name]
+        return "global", 0
+
+    def load_name(self, name: str):
+        kind, i = self.name_kind(name)
+        g, B = self.g, self.B
+        if kind == "local":
+            if name in self.sc.params and name not in self.sc.deleted:
+                return lambda f: f[i]   # parameters are always bound unless deleted
+
+            def ev(f):
+                v = f[i]
+                if v is UNBOUND:
+                    raise _unbound(name)
+                return v
+            return ev
+        if kind == "cell":
+            def ev(f):
+                v = f[i].v
+                if v is UNBOUND:
+                    raise _unbound(name) if name not in self.sc.free else NameError(
+                        f"free variable '{name}' referenced before assignment")
+                return v
+            return ev
+        if kind == "classns":
+            def ev(f):
+                ns = f[1]
+                if name in ns:
+                    return ns[name]
+                if i:
+                    v = f[i].v
+                    if v is not UNBOUND:
+                        return v
+                if name in g:
+                    return g[name]
+                if name in B:
+                    return B[name]
+                raise _name_error(name)
+            return ev
+
+        def ev(f):
+            try:
+                return g[name]
+            except KeyError:
+                pass
+            try:
+                return B[name]
+            except KeyError:
+                raise _name_error(name) from None
+        return ev
+
+    def store_name(self, name: str):
+        kind, i = self.name_kind(name)
+        g = self.g
+        if kind == "local":
+            def st(f, v):
+                f[i] = v
+        elif kind == "cell":
+            def st(f, v):
+                f[i].v = v
+        elif kind == "classns":
+            def st(f, v):
+                f[1][name] = v
+        else:
+            def st(f, v):
+                g[name] = v
+        return st
+
+    def del_name(self, name: str):
+        kind, i = self.name_kind(name)
+        g = self.g
+
+        def dl(f):
+            if kind == "local":
+                if f[i] is UNBOUND:
+                    raise _unbound(name)
+                f[i] = UNBOUND
+            elif kind == "cell":
+                if f[i].v is UNBOUND:
+                    raise _unbound(name)
+                f[i].v = UNBOUND
+            else:
+                ns = f[1] if kind == "classns" else g
+                if name not in ns:
+                    raise _name_error(name)
+                del ns[name]
+        return dl
+
+    # ---- targets
+    def store(self, t: Node):
+        """Compile an assignment target into `st(frame, value)`."""
+        k = t.kind
+        if k == "Name":
+            return self.store_name(t.id)
+        if k == "Attribute":
+            obj = self.expr(t.value)
+            name = t.attr
+            check_attr(name) if name in ("__dict__",) else None
+
+            def st(f, v):
+                setattr(obj(f), name, v)
+            if name in _DENY_SET:
+                def st(f, v):
+                    check_attr(name)
+            return st
+        if k == "Subscript":
+            obj = self.expr(t.value)
+            idx = self.index(t.index)
+
+            def st(f, v):
+                obj(f)[idx(f)] = v
+            return st
+        if k in ("Tuple", "List"):
+            subs = [self.store(e.value if e.kind == "Starred" else e) for e in t.elts]
+            star = next((j for j, e in enumerate(t.elts) if e.kind == "Starred"), -1)
+            n = len(subs)
+            if star < 0:
+                if n == 2:
+                    s0, s1 = subs
+
+                    def st(f, v):
+                        if type(v) is tuple and len(v) == 2:
+                            a, b = v
+                        else:
+                            a, b = _unpack(v, 2)
+                        s0(f, a)
+                        s1(f, b)
+                    return st
+
+                def st(f, v):
+                    vals = _unpack(v, n)
+                    for s, x in zip(subs, vals):
+                        s(f, x)
+                return st
+            after = n - star - 1
+
+            def st(f, v):
+                vals = list(v)
+                if len(vals) < n - 1:
+                    raise ValueError(f"need more than {len(vals)} values to unpack" if State.mp_messages else
+                                     f"not enough values to unpack (expected at least {n - 1}, got {len(vals)})")
+                for j in range(star):
+                    subs[j](f, vals[j])
+                subs[star](f, vals[star:len(vals) - after])
+                for j in range(after):
+                    subs[star + 1 + j](f, vals[len(vals) - after + j])
+            return st
+        raise MpSyntaxError("can't assign to expression", t.line)
+
+    def delete(self, t: Node):
+        k = t.kind
+        if k == "Name":
+            return self.del_name(t.id)
+        if k == "Attribute":
+            obj = self.expr(t.value)
+            name = t.attr
+
+            def dl(f):
+                check_attr(name)
+                delattr(obj(f), name)
+            return dl
+        if k == "Subscript":
+            obj = self.expr(t.value)
+            idx = self.index(t.index)
+
+            def dl(f):
+                del obj(f)[idx(f)]
+            return dl
+        if k in ("Tuple", "List"):
+            subs = [self.delete(e) for e in t.elts]
+
+            def dl(f):
+                for s in subs:
+                    s(f)
+            return dl
+        raise MpSyntaxError("can't delete expression", t.line)
+
+    # ---- expressions
+
+
+_SEQ = (str, bytes, list, tuple, bytearray)
+_DENY_SET = frozenset(__import__("interpreter.runtime", fromlist=["DENIED_ATTRS"]).DENIED_ATTRS)
+
+
+def _not_mapping(m):
+    raise TypeError("argument after ** must be a mapping")
+
+
+def _unpack(v, n: int) -> list:
+    vals = list(v) if type(v) is not list else v
+    if len(vals) != n:
+        if len(vals) > n:
+            raise ValueError(f"too many values to unpack (expected {n})")
+        raise ValueError(f"need more than {len(vals)} values to unpack" if State.mp_messages else
+                         f"not enough values to unpack (expected {n}, got {len(vals)})")
+    return vals
+
+
+def _name_error(name: str) -> NameError:
+    if State.mp_messages:
+        return NameError(f"name '{name}' isn't defined")
+    return NameError(f"name '{name}' is not defined")
+
+
+def _unbound(name: str) -> NameError:
+    if State.mp_messages:
+        return NameError("local variable referenced before assignment")
+    return UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")

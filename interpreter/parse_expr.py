@@ -1,0 +1,540 @@
+"""Parser, expressions part: tests, operators, atoms, displays, comprehensions, strings and f-strings."""
+from __future__ import annotations
+
+__all__ = ["ExprParser"]
+
+from .lexer import MpSyntaxError, decode_escapes
+from .node import AUG_OPS, COMPARE_OPS, KEYWORDS, STMT_END, Node
+from .runtime import mp
+
+
+class ExprParser:
+    """Expression rules of py/grammar.h; mixed into the statement parser, which owns the token helpers."""
+
+    def testlist_star(self) -> Node:
+        """testlist_star_expr: a tuple display without brackets, stars allowed."""
+        line = self.tok.line
+        first = self.star_or_test()
+        if not self.at_op(","):
+            if first.kind == "Starred":
+                self.error("*x must be assignment target" if False else "invalid syntax", line)
+            return first
+        elts = [first]
+        while self.accept(","):
+            if self.tok.kind in STMT_END or self.at_op("=") or self.at_op(")") or self.at_op(";") \
+                    or (self.tok.kind == "OP" and self.tok.value in AUG_OPS) or self.at_op(":"):
+                break
+            elts.append(self.star_or_test())
+        return Node("Tuple", line, elts=elts)
+
+    testlist = testlist_star
+
+    def exprlist(self) -> Node:
+        line = self.tok.line
+        first = self.star_or_expr()
+        if not self.at_op(","):
+            return first
+        elts = [first]
+        while self.accept(","):
+            if self.at_kw("in") or self.at_op("=") or self.tok.kind in STMT_END:
+                break
+            elts.append(self.star_or_expr())
+        return Node("Tuple", line, elts=elts)
+
+    def star_or_expr(self) -> Node:
+        if self.at_op("*"):
+            line = self.next().line
+            return Node("Starred", line, value=self.expr())
+        return self.expr()
+
+    def star_or_test(self) -> Node:
+        if self.at_op("*"):
+            line = self.next().line
+            return Node("Starred", line, value=self.expr())
+        return self.namedexpr_test()
+
+    def namedexpr_test(self) -> Node:
+        e = self.test()
+        if self.at_op(":="):
+            line = self.next().line
+            if e.kind != "Name":
+                self.error("can't assign to expression", line)
+            return Node("NamedExpr", line, target=e, value=self.test())
+        return e
+
+    def test(self) -> Node:
+        if self.at_kw("lambda"):
+            return self.lambdef()
+        line = self.tok.line
+        e = self.or_test()
+        if self.at_kw("if"):
+            self.i += 1
+            cond = self.or_test()
+            self.expect("else")
+            other = self.test()
+            return Node("IfExp", line, test=cond, body=e, orelse=other)
+        return e
+
+    def test_nocond(self) -> Node:
+        if self.at_kw("lambda"):
+            return self.lambdef(nocond=True)
+        return self.or_test()
+
+    def lambdef(self, nocond: bool = False) -> Node:
+        line = self.next().line
+        args = self.arglist_def(":", annotations=False)
+        self.expect(":")
+        self.func_depth += 1
+        try:
+            body = self.test_nocond() if nocond else self.test()
+        finally:
+            self.func_depth -= 1
+        return Node("Lambda", line, args=args, body=body)
+
+    def or_test(self) -> Node:
+        e = self.and_test()
+        if self.at_kw("or"):
+            vals = [e]
+            while self.accept("or"):
+                vals.append(self.and_test())
+            return Node("BoolOp", e.line, op="or", values=vals)
+        return e
+
+    def and_test(self) -> Node:
+        e = self.not_test()
+        if self.at_kw("and"):
+            vals = [e]
+            while self.accept("and"):
+                vals.append(self.not_test())
+            return Node("BoolOp", e.line, op="and", values=vals)
+        return e
+
+    def not_test(self) -> Node:
+        if self.at_kw("not"):
+            line = self.next().line
+            return Node("UnaryOp", line, op="not", operand=self.not_test())
+        return self.comparison()
+
+    def comparison(self) -> Node:
+        e = self.expr()
+        ops, rights = [], []
+        while True:
+            t = self.tok
+            if t.kind == "OP" and t.value in COMPARE_OPS:
+                op = t.value
+                self.i += 1
+            elif t.kind == "NAME" and t.value == "in":
+                op = "in"
+                self.i += 1
+            elif t.kind == "NAME" and t.value == "not" and self.peek().value == "in":
+                op = "not in"
+                self.i += 2
+            elif t.kind == "NAME" and t.value == "is":
+                self.i += 1
+                op = "is not" if self.accept("not") else "is"
+            else:
+                break
+            ops.append(op)
+            rights.append(self.expr())
+        if ops:
+            return Node("Compare", e.line, left=e, ops=ops, comparators=rights)
+        return e
+
+    def _binary(self, sub, ops: tuple) -> Node:
+        e = sub()
+        while self.tok.kind == "OP" and self.tok.value in ops:
+            t = self.next()
+            e = Node("BinOp", t.line, op=t.value, left=e, right=sub())
+        return e
+
+    def expr(self) -> Node:
+        return self._binary(self.xor_expr, ("|",))
+
+    def xor_expr(self) -> Node:
+        return self._binary(self.and_expr, ("^",))
+
+    def and_expr(self) -> Node:
+        return self._binary(self.shift_expr, ("&",))
+
+    def shift_expr(self) -> Node:
+        return self._binary(self.arith_expr, ("<<", ">>"))
+
+    def arith_expr(self) -> Node:
+        return self._binary(self.term, ("+", "-"))
+
+    def term(self) -> Node:
+        return self._binary(self.factor, ("*", "/", "//", "%", "@"))
+
+    def factor(self) -> Node:
+        t = self.tok
+        if t.kind == "OP" and t.value in ("-", "+", "~"):
+            self.i += 1
+            operand = self.factor()
+            if operand.kind == "Const" and t.value == "-" and type(operand.value) in (int, float, complex) \
+                    and not getattr(operand, "folded", False):
+                return Node("Const", t.line, value=-operand.value, folded=True)
+            return Node("UnaryOp", t.line, op=t.value, operand=operand)
+        return self.power()
+
+    def power(self) -> Node:
+        if self.at_kw("await"):
+            line = self.next().line
+            e = Node("Await", line, value=self.atom_expr())
+        else:
+            e = self.atom_expr()
+        if self.at_op("**"):
+            line = self.next().line
+            e = Node("BinOp", line, op="**", left=e, right=self.factor())
+        return e
+
+    def atom_expr(self) -> Node:
+        e = self.atom()
+        while True:
+            t = self.tok
+            if t.kind != "OP":
+                return e
+            if t.value == "(":
+                self.i += 1
+                args, kws = self.call_args()
+                self.expect(")")
+                e = Node("Call", t.line, func=e, args=args, keywords=kws)
+            elif t.value == "[":
+                self.i += 1
+                idx = self.subscriptlist()
+                self.expect("]")
+                e = Node("Subscript", t.line, value=e, index=idx)
+            elif t.value == ".":
+                self.i += 1
+                e = Node("Attribute", t.line, value=e, attr=self.name())
+            else:
+                return e
+
+    def call_args(self) -> tuple[list, list]:
+        args, kws = [], []
+        while not self.at_op(")"):
+            t = self.tok
+            if self.accept("*"):
+                args.append(Node("Starred", t.line, value=self.test()))
+            elif self.accept("**"):
+                kws.append((None, self.test()))
+            elif t.kind == "NAME" and self.peek().kind == "OP" and self.peek().value == "=":
+                nm = self.name()
+                self.i += 1
+                kws.append((nm, self.test()))
+            else:
+                e = self.namedexpr_test()
+                if self.at_kw("for") or self.at_kw("async"):
+                    e = Node("GeneratorExp", e.line, elt=e, gens=self.comp_for())
+                elif kws:
+                    self.error("positional argument follows keyword argument", t.line)
+                args.append(e)
+            if not self.accept(","):
+                break
+        return args, kws
+
+    def subscriptlist(self) -> Node:
+        line = self.tok.line
+        first = self.subscript()
+        if not self.at_op(","):
+            return first
+        elts = [first]
+        while self.accept(","):
+            if self.at_op("]"):
+                break
+            elts.append(self.subscript())
+        return Node("Tuple", line, elts=elts)
+
+    def subscript(self) -> Node:
+        line = self.tok.line
+        lo = hi = step = None
+        if not self.at_op(":"):
+            lo = self.star_or_test() if self.at_op("*") else self.namedexpr_test()
+            if not self.at_op(":"):
+                return lo
+        self.expect(":")
+        if not self.at_op("]") and not self.at_op(",") and not self.at_op(":"):
+            hi = self.test()
+        if self.accept(":"):
+            if not self.at_op("]") and not self.at_op(","):
+                step = self.test()
+        return Node("Slice", line, lower=lo, upper=hi, step=step)
+
+    def comp_for(self) -> list:
+        gens = []
+        while self.at_kw("for") or self.at_kw("async"):
+            is_async = self.accept("async")
+            self.expect("for")
+            target = self.exprlist()
+            self.check_target(target, "for")
+            self.expect("in")
+            it = self.or_test()
+            ifs = []
+            while self.at_kw("if"):
+                self.i += 1
+                ifs.append(self.test_nocond())
+            gens.append((target, it, ifs, is_async))
+        return gens
+
+    def atom(self) -> Node:
+        t = self.tok
+        line = t.line
+        k = t.kind
+        if k == "NAME":
+            v = t.value
+            if v in KEYWORDS:
+                if v == "None":
+                    self.i += 1
+                    return Node("Const", line, value=None)
+                if v == "True":
+                    self.i += 1
+                    return Node("Const", line, value=True)
+                if v == "False":
+                    self.i += 1
+                    return Node("Const", line, value=False)
+                if v == "yield":
+                    self.error("'yield' outside function" if self.func_depth == 0 else "invalid syntax")
+                self.error()
+            self.i += 1
+            return Node("Name", line, id=v)
+        if k == "NUMBER":
+            self.i += 1
+            return Node("Const", line, value=t.value)
+        if k == "STRING":
+            return self.strings()
+        if k == "OP":
+            v = t.value
+            if v == "(":
+                self.i += 1
+                if self.accept(")"):
+                    return Node("Tuple", line, elts=[], paren=True)
+                if self.at_kw("yield"):
+                    e = self.yield_expr()
+                    self.expect(")")
+                    return e
+                first = self.star_or_test()
+                if self.at_kw("for") or self.at_kw("async"):
+                    e = Node("GeneratorExp", line, elt=first, gens=self.comp_for())
+                    self.expect(")")
+                    return e
+                if self.accept(")"):
+                    if first.kind == "Starred":
+                        self.error()
+                    first.paren = True
+                    return first
+                elts = [first]
+                while self.accept(","):
+                    if self.at_op(")"):
+                        break
+                    elts.append(self.star_or_test())
+                self.expect(")")
+                return Node("Tuple", line, elts=elts, paren=True)
+            if v == "[":
+                self.i += 1
+                if self.accept("]"):
+                    return Node("List", line, elts=[])
+                first = self.star_or_test()
+                if self.at_kw("for") or self.at_kw("async"):
+                    e = Node("ListComp", line, elt=first, gens=self.comp_for())
+                    self.expect("]")
+                    return e
+                elts = [first]
+                while self.accept(","):
+                    if self.at_op("]"):
+                        break
+                    elts.append(self.star_or_test())
+                self.expect("]")
+                return Node("List", line, elts=elts)
+            if v == "{":
+                return self.dict_or_set()
+            if v == "...":
+                self.i += 1
+                return Node("Const", line, value=Ellipsis)
+        self.error()
+
+    def dict_or_set(self) -> Node:
+        line = self.next().line
+        if self.accept("}"):
+            return Node("Dict", line, keys=[], values=[])
+        if self.accept("**"):
+            keys, values = [None], [self.expr()]
+            is_dict = True
+        else:
+            first = self.star_or_test()
+            if self.accept(":"):
+                val = self.test()
+                if self.at_kw("for") or self.at_kw("async"):
+                    e = Node("DictComp", line, key=first, value=val, gens=self.comp_for())
+                    self.expect("}")
+                    return e
+                keys, values = [first], [val]
+                is_dict = True
+            else:
+                if self.at_kw("for") or self.at_kw("async"):
+                    e = Node("SetComp", line, elt=first, gens=self.comp_for())
+                    self.expect("}")
+                    return e
+                elts = [first]
+                is_dict = False
+        while self.accept(","):
+            if self.at_op("}"):
+                break
+            if is_dict:
+                if self.accept("**"):
+                    keys.append(None)
+                    values.append(self.expr())
+                else:
+                    keys.append(self.test())
+                    self.expect(":")
+                    values.append(self.test())
+            else:
+                elts.append(self.star_or_test())
+        self.expect("}")
+        if is_dict:
+            return Node("Dict", line, keys=keys, values=values)
+        return Node("Set", line, elts=elts)
+
+    def yield_expr(self) -> Node:
+        line = self.next().line
+        if self.func_depth == 0:
+            self.error("'yield' outside function", line)
+        if self.accept("from"):
+            return Node("YieldFrom", line, value=self.test())
+        if self.tok.kind in STMT_END or self.at_op(")") or self.at_op("=") or self.at_op(";") or self.at_op("]") \
+                or self.at_op("}"):
+            return Node("Yield", line, value=None)
+        return Node("Yield", line, value=self.testlist_star())
+
+    # ---- string literals (adjacent ones concatenate; f-strings split into parts)
+    def strings(self) -> Node:
+        line = self.tok.line
+        parts: list = []       # str pieces and ("expr", node, conv, spec_parts) tuples
+        kind_bytes = None
+        has_f = False
+        while self.tok.kind == "STRING":
+            prefix, body = self.next().value
+            is_b = "b" in prefix
+            if kind_bytes is None:
+                kind_bytes = is_b
+            elif kind_bytes != is_b:
+                self.error("cannot mix bytes and nonbytes literals", line)
+            raw = "r" in prefix
+            if is_b and not mp("syntax_bytes_non_ascii") and not body.isascii():
+                self.error("bytes can only contain ASCII literal characters", line)
+            if "f" in prefix:
+                has_f = True
+                parts.extend(self.fstring(body, raw, line))
+            else:
+                s = body if raw else decode_escapes(body, is_b, line)
+                parts.append(s)
+        if kind_bytes:
+            s = "".join(parts)
+            if any(ord(c) > 255 for c in s):
+                self.error("bytes can only contain ASCII literal characters", line)
+            return Node("Const", line, value=s.encode("latin-1"))
+        if not has_f:
+            return Node("Const", line, value="".join(parts))
+        return Node("FString", line, parts=parts)
+
+    def fstring(self, body: str, raw: bool, line: int) -> list:
+        out: list = []
+        i, n = 0, len(body)
+        lit: list[str] = []
+
+        def flush():
+            if lit:
+                s = "".join(lit)
+                out.append(s if raw else decode_escapes(s, False, line))
+                lit.clear()
+
+        while i < n:
+            c = body[i]
+            if c == "{":
+                if body[i + 1:i + 2] == "{":
+                    lit.append("{")
+                    i += 2
+                    continue
+                flush()
+                j, expr_text, conv, spec = _split_field(body, i + 1, line)
+                debug = _debug_text(expr_text)
+                if debug is not None:
+                    # f"{x=}": the text, then the value (repr by default in CPython, str in MicroPython)
+                    out.append(debug)
+                    expr_text = debug.rstrip()[:-1]
+                    if conv is None and spec is None and not mp("syntax_fstring_debug_str"):
+                        conv = "r"
+                if not expr_text.strip():
+                    self.error("empty expression not allowed in f-string" if False else "invalid syntax", line)
+                from .parse import parse_expr   # the entry point lives with the statement parser
+                e = parse_expr(expr_text, line)
+                spec_parts = self.fstring(spec, raw, line) if spec is not None else None
+                out.append(("expr", e, conv, spec_parts))
+                i = j
+            elif c == "}":
+                if body[i + 1:i + 2] == "}":
+                    lit.append("}")
+                    i += 2
+                    continue
+                self.error("single '}' encountered in format string" if False else "invalid syntax", line)
+            else:
+                lit.append(c)
+                i += 1
+        flush()
+        return out
+
+
+
+def _split_field(body: str, i: int, line: int) -> tuple[int, str, str | None, str | None]:
+    """Split an f-string replacement field starting after '{'; returns (end, expr, conv, spec)."""
+    depth = 0
+    n = len(body)
+    j = i
+    quote = None
+    while j < n:
+        c = body[j]
+        if quote:
+            if c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and c == "!" and body[j + 1:j + 2] != "=":
+            break
+        elif depth == 0 and c == ":":
+            break
+        j += 1
+    expr = body[i:j]
+    conv = spec = None
+    if j < n and body[j] == "!":
+        conv = body[j + 1:j + 2]
+        j += 2
+    if j < n and body[j] == ":":
+        k = j + 1
+        d = 0
+        while k < n:
+            if body[k] == "{":
+                d += 1
+            elif body[k] == "}":
+                if d == 0:
+                    break
+                d -= 1
+            k += 1
+        spec = body[j + 1:k]
+        j = k
+    if j >= n or body[j] != "}":
+        raise MpSyntaxError("invalid syntax", line)
+    return j + 1, expr, conv, spec
+
+
+def _debug_text(expr: str) -> str | None:
+    """For a self-documenting field f"{x=}" the text printed before the value, else None."""
+    t = expr.rstrip()
+    if not t.endswith("=") or t.endswith(("==", "!=", "<=", ">=")):
+        return None
+    if mp("syntax_fstring_debug_str") and (t != expr or t[:-1] != t[:-1].rstrip()):
+        return None     # MicroPython takes only "x=" with no spaces around '='; the parser then rejects it
+    return expr
