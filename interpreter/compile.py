@@ -463,7 +463,11 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin):
         return self.hoisted(n, 1)
 
     def e_Await(self, n):
-        if self.sc is None or not self.sc.is_async:
+        sc = self.sc
+        if sc is not None and self.hoist is not None and getattr(sc, "comp_of", None) is not None:
+            while getattr(sc, "comp_of", None) is not None:     # await in a comprehension: CPython only
+                sc = sc.comp_of
+        if sc is None or not sc.is_async:
             raise MpSyntaxError("'await' outside function", n.line)
         return self.hoisted(n, 2)
 

@@ -6,9 +6,25 @@ __all__ = ["StmtMixin", "has_yield"]
 from .lexer import MpSyntaxError
 from .parse import Node
 from .comptry import _UNB, _aw, raise_current
-from .runtime import BREAK, CONTINUE, RETURN, State, note
+from .runtime import BREAK, CONTINUE, RETURN, State, mp, note
 
 _SCOPE_KINDS = ("FunctionDef", "Lambda", "ClassDef", "ListComp", "SetComp", "DictComp", "GeneratorExp")
+
+
+def awaits_inside(n: Node) -> bool:
+    """A list/set/dict comprehension awaiting inside (CPython only: syntax_await_in_comprehension)."""
+    return n.kind != "GeneratorExp" and not mp("syntax_await_in_comprehension") and _has_await(n)
+
+
+def _has_await(n) -> bool:
+    if isinstance(n, (list, tuple)):
+        return any(_has_await(x) for x in n)
+    if not isinstance(n, Node) or n.kind in ("FunctionDef", "Lambda", "ClassDef"):
+        return False
+    if n.kind == "Await":
+        return True
+    return any(_has_await(v) for key, v in n.__dict__.items()
+               if key not in ("kind", "line") and isinstance(v, (Node, list, tuple)))
 
 
 def has_yield(n) -> bool:
@@ -22,7 +38,7 @@ def has_yield(n) -> bool:
         return True
     if k in _SCOPE_KINDS:
         if k in ("ListComp", "SetComp", "DictComp", "GeneratorExp"):
-            return has_yield(n.gens[0][1])
+            return has_yield(n.gens[0][1]) or awaits_inside(n)
         if k == "ClassDef":
             return has_yield(n.bases) or has_yield(n.decorators)
         if k == "FunctionDef":
