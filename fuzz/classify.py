@@ -142,6 +142,9 @@ def classify(d: Divergence, source: str) -> Classification:
         return Classification("timeout", "", f"timeout|{d.target}")
     if a.end == "crash":
         return Classification("crash", "", f"crash|{d.target}|{line_shape(_src_line(source, d))}")
+    remark = next((ln for ln in a.lines if ln.startswith("mpconform:")), None)
+    if remark:  # the harness wrote into the output: the link, not the program, went wrong
+        return Classification("crash", "harness", f"crash|{d.target}|harness|{line_shape(remark)}")
     if a.exc == "MemoryError" or (a.exc == "RuntimeError" and "recursion" in a.message):
         return Classification("resource", a.exc, f"resource|{a.exc}|{d.target}")
     for _, matcher in KNOWN:
@@ -153,6 +156,8 @@ def classify(d: Divergence, source: str) -> Classification:
         detail = f"{e.end}->{a.end}|{message_shape(a.message)}"
         if a.exc == "SyntaxError":
             detail += "|" + line_shape(_src_line(source, d))
+    elif not a.lines and e.lines:
+        detail = "no-output"  # the target printed nothing at all: one bucket whatever the program was
     else:
         el = e.lines[d.first_diff] if d.first_diff < len(e.lines) else "<end>"
         al = a.lines[d.first_diff] if d.first_diff < len(a.lines) else "<end>"

@@ -81,6 +81,7 @@ def line_shape(text: str) -> str:
 
 def message_shape(text: str) -> str:
     """An exception message with numbers and generated names stripped; quoted names (attributes) kept."""
+    text = re.sub(r"type object '\w+'", "type object S", text)  # one missing attribute, any class
     text = _NAME.sub("N", text)
     return _NUM.sub("0", text)[:80]
 

@@ -87,3 +87,23 @@ def test_line_shape_strips_literals_and_generated_names():
 def test_the_ending_counts_when_outputs_agree():
     d, c = one(ok(b"1\n"), raised(b"1\n", 5, b"TypeError: unsupported types"))
     assert d.first_diff == 1 and c.kind == "new" and "ok->raised:TypeError" in c.signature
+
+
+def test_one_missing_attribute_on_many_classes_is_one_bucket():
+    src = "try:\n    x = 1 // 0\nexcept Exception as e:\n    print(type(e).__name__)\n"
+    sigs = {one(ok(b"ZeroDivisionError\n"),
+                raised(b"", 4, b"AttributeError: type object '%s' has no attribute '__name__'" % name), src)[1].signature
+            for name in (b"ValueError", b"KeyError", b"E_12")}
+    assert len(sigs) == 1
+    other = one(ok(b"x\n"), raised(b"", 1, b"AttributeError: 'str' object has no attribute 'encode'"))[1]
+    assert other.signature not in sigs and "'encode'" in other.signature
+
+
+def test_harness_remarks_in_the_output_are_crashes_not_program_output():
+    _, c = one(ok(b"1\n2\n"), ok(b"1\nmpconform: program garbled in transfer\n"))
+    assert c.kind == "crash" and c.id == "harness"
+
+
+def test_a_target_that_prints_nothing_is_one_bucket():
+    sigs = {one(ok(text), ok(b""))[1].signature for text in (b"1\n", b"[1, 2]\n", b"'abc'\n")}
+    assert len(sigs) == 1
