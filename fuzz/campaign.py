@@ -151,7 +151,7 @@ class Campaign:
         for d in divs:
             c = classify(d, gen.source)
             if c.kind == "new" and self.explainer and d.target != self.explainer \
-                    and views[self.explainer] == views[d.target]:
+                    and views[self.explainer].agrees(views[d.target]):
                 c = Classification("profile", self.explainer, c.signature.replace("new|", "profile|", 1))
             s.kinds[c.kind] = s.kinds.get(c.kind, 0) + 1
             self._file(c, d, gen, outcomes)

@@ -49,6 +49,7 @@ _MISSING_ATTR = {
     "intersection": "fuzz_set_methods", "difference": "fuzz_set_methods",
     "symmetric_difference": "fuzz_set_methods",
 }
+_LINK_NOTES = ("garbled", "harness", "worker lost", "reconnect")
 _FLOAT = re.compile(r"-?\d+\.\d+(?:e[-+]?\d+)?|-?(?:inf|nan)")
 
 
@@ -143,6 +144,8 @@ def classify(d: Divergence, source: str) -> Classification:
     if a.end == "crash":
         return Classification("crash", "", f"crash|{d.target}|{line_shape(_src_line(source, d))}")
     remark = next((ln for ln in a.lines if ln.startswith("mpconform:")), None)
+    if remark is None and any(w in a.note for w in _LINK_NOTES):
+        remark = a.note
     if remark:  # the harness wrote into the output: the link, not the program, went wrong
         return Classification("crash", "harness", f"crash|{d.target}|harness|{line_shape(remark)}")
     if a.exc == "MemoryError" or (a.exc == "RuntimeError" and "recursion" in a.message):

@@ -20,6 +20,11 @@ class View:
     end: str                     # "ok", "raised:TypeError", "timeout", "crash", "skip"
     message: str = ""            # the exception message (not compared: messages differ by design)
     error_line: int | None = None  # program line the exception came from, when the traceback says
+    note: str = ""               # the runner's remark (retries, garbled transfer): not compared
+
+    def agrees(self, other: "View") -> bool:
+        """Same printed lines and same ending (messages, notes and line numbers do not count)."""
+        return self.lines == other.lines and self.end == other.end
 
     @property
     def exc(self) -> str | None:
@@ -63,7 +68,7 @@ def view_of(outcome: Outcome) -> View:
             lines = lines[:max(head, 0)] + lines[stop + 1:]
     while lines and not lines[-1]:
         lines.pop()
-    return View(tuple(lines), end, message, error_line)
+    return View(tuple(lines), end, message, error_line, outcome.note)
 
 
 _NUM = re.compile(r"-?\b\d+(\.\d+)?(e[-+]?\d+)?\b")
@@ -107,7 +112,7 @@ def compare(oracle: str, views: dict[str, View]) -> list[Divergence]:
     exp = views[oracle]
     out = []
     for label, v in views.items():
-        if label == oracle or v == exp or (v.lines == exp.lines and v.end == exp.end):
+        if label == oracle or v.agrees(exp):
             continue
         i = 0
         while i < min(len(v.lines), len(exp.lines)) and v.lines[i] == exp.lines[i]:

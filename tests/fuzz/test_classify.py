@@ -107,3 +107,8 @@ def test_harness_remarks_in_the_output_are_crashes_not_program_output():
 def test_a_target_that_prints_nothing_is_one_bucket():
     sigs = {one(ok(text), ok(b""))[1].signature for text in (b"1\n", b"[1, 2]\n", b"'abc'\n")}
     assert len(sigs) == 1
+
+
+def test_a_runner_note_about_a_garbled_transfer_is_a_harness_crash():
+    _, c = one(ok(b"1\n"), Outcome(Status.OK, b"", note="program re-sent: it arrived garbled"))
+    assert c.kind == "crash" and c.id == "harness"
