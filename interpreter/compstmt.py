@@ -165,7 +165,7 @@ class StmtMixin:
 
     def stmt(self, n: Node):
         k = n.kind
-        if self.gen_mode() and k not in ("If", "While", "For", "Try", "With", "FunctionDef", "ClassDef") \
+        if self.gen_mode() and k not in ("If", "While", "For", "Try", "With", "FunctionDef", "ClassDef", "Match") \
                 and has_yield(n):
             saved = self.hoist
             self.hoist = []
@@ -393,6 +393,10 @@ class StmtMixin:
         return run
 
     # ---- compound statements
+    def s_Match(self, n):
+        from .match import compile_match
+        return compile_match(self, n)
+
     def s_If(self, n):
         pre, t = self.gexpr(n.test)
         body, g1 = self.block(n.body)

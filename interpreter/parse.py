@@ -5,6 +5,7 @@ __all__ = ["Node", "parse", "parse_expr"]
 
 from .lexer import MpSyntaxError, Token, tokenize
 from .node import AUG_OPS, KEYWORDS, STMT_END, Node
+from .match import at_match, parse_match
 from .parse_expr import ExprParser
 from .runtime import mp
 
@@ -112,6 +113,8 @@ class _Parser(ExprParser):
                 return [self.funcdef([], False)]
             if v == "class":
                 return [self.classdef([])]
+            if v == "match" and not mp("syntax_match_statement") and at_match(self):
+                return [parse_match(self)]
             if v == "async":
                 self.i += 1
                 if self.at_kw("def"):

@@ -189,6 +189,10 @@ class _Walker:
         sc.is_generator = True
         self.visit(n.value, sc)
 
+    def v_Match(self, n, sc):
+        from .match import scope_match
+        scope_match(self, n, sc)
+
     def v_Await(self, n, sc):
         self.visit(n.value, sc)
 
