@@ -5,6 +5,7 @@ __all__ = ["Compiler", "compile_module"]
 
 import operator as op
 
+from .compcomp import CompMixin
 from .compfunc import FuncMixin
 from .compname import _DENY_SET, _SEQ, NameMixin, _not_mapping
 from .compstmt import StmtMixin
@@ -25,7 +26,7 @@ _CMPOPS = {"<": op.lt, ">": op.gt, "<=": op.le, ">=": op.ge, "==": op.eq, "!=": 
 _UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
 
 
-class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin):
+class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
     """Compiles one module (or exec/eval source) against its globals dict."""
 
     def __init__(self, interp, filename: str, g: dict, table: dict[int, Scope]):
