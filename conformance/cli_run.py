@@ -51,7 +51,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="recompute CPython's expected output")
     parser.add_argument("--max-output", type=int, default=1 << 20, help="bytes of output kept per test")
     parser.add_argument("--details", type=int, default=20, metavar="N",
-                        help="list up to N non-passing tests per group after the summary (0: none)")
+                        help="list up to N tests per group of failures after the summary (0: none)")
+    parser.add_argument("--why", action="store_true",
+                        help="also list expected failures and skips, grouped by their reasons")
     parser.add_argument("-q", "--quiet", action="store_true", help="no live progress")
 
 
@@ -144,7 +146,8 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
         print()
         print(area_table(results, targets))
     if args.details:
-        listing = details(results, targets, limit=args.details)
+        shown = None if args.why else [v for v in Verdict if v.is_bad or v in (Verdict.XPASS, Verdict.NOTRUN)]
+        listing = details(results, targets, limit=args.details, verdicts=shown)
         if listing.strip():
             print()
             print(listing)
