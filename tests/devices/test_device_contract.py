@@ -6,6 +6,7 @@ import time
 import pytest
 
 from runners.contract import Runner
+from runners.contract_kit import CHECKS, ContractOptions
 from runners.outcome import Program, Status
 from runners.registry import make_runner
 
@@ -114,3 +115,9 @@ def test_long_program_goes_through(device, lines):
     for _ in range(2 if lines < 100 else 1):
         out = device.run(Program(src))
         assert (out.status, out.stdout) == (Status.OK, b"%d\r\n" % sum(range(lines))), out
+
+
+@pytest.mark.parametrize("check", list(CHECKS))
+def test_shared_runner_contract(device, check):
+    """The same kit every runner passes (runners.contract_kit), through each way of reaching the board."""
+    CHECKS[check](device, ContractOptions(timeout_margin=15.0, big_output=20_000))
