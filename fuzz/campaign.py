@@ -203,6 +203,15 @@ class Campaign:
             done += 1
         return done
 
+    def recheck(self) -> dict[str, bool]:
+        """Run every saved bucket's program again (reduced if it was): does it still show its divergence?"""
+        labels = set(self.pool.labels)
+        still = {}
+        for b in self.buckets.values():
+            if {b.oracle, b.target} <= labels:
+                still[b.id] = self.signature_of(b.reduced or b.source, b.oracle, b.target) == b.signature
+        return still
+
     # -- persistence -------------------------------------------------------------------------------------
     def save(self) -> None:
         if not self.out:

@@ -42,6 +42,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reduce-checks", type=int, default=300, help="target runs allowed per reduction")
     parser.add_argument("--show", type=int, metavar="SEED", help="print the program for SEED and exit")
     parser.add_argument("--replay", type=Path, metavar="FILE", help="run FILE on the targets and show divergences")
+    parser.add_argument("--recheck", action="store_true",
+                        help="re-run the buckets saved in --out on the targets and say which still diverge")
     parser.add_argument("--quiet", action="store_true", help="no live statistics")
 
 
@@ -100,6 +102,11 @@ def main(args: argparse.Namespace) -> int:
     try:
         if args.replay:
             return _replay(campaign, args.replay)
+        if args.recheck:
+            still = campaign.recheck()
+            rows = [(bid, "still diverges" if v else "agrees now") for bid, v in sorted(still.items())]
+            print(tabulate(rows, headers=["bucket", "recheck"]))
+            return 1 if any(still.values()) else 0
         campaign.run(seconds=args.budget, programs=args.programs, progress=None if args.quiet else _progress)
         if not args.quiet:
             _progress(campaign.stats, campaign.buckets)

@@ -42,3 +42,17 @@ def test_a_campaign_saves_buckets_and_a_second_run_continues(tmp_path, capsys, n
 def test_an_unknown_target_is_a_usage_error(capsys):
     assert mpconform_main(["fuzz", "--targets", "cpython,nosuch", "--programs", "1"]) == 2
     assert "nosuch" in capsys.readouterr().err
+
+
+def test_recheck_reruns_saved_buckets(tmp_path, capsys, need):
+    need("cpython")
+    out = tmp_path / "corpus"
+    mpconform_main(["fuzz", "--targets", "cpython,broken-floordiv", "--programs", "120", "--out", str(out),
+                    "--quiet", "--reduce-checks", "40"])
+    capsys.readouterr()
+    # Against a correct target (a second cpython labelled like the broken one) every bucket agrees now.
+    assert mpconform_main(["fuzz", "--targets", "cpython,cpython,label=broken-floordiv", "--out", str(out),
+                           "--recheck"]) == 0
+    assert "agrees now" in capsys.readouterr().out
+    assert mpconform_main(["fuzz", "--targets", "cpython,broken-floordiv", "--out", str(out), "--recheck"]) == 1
+    assert "still diverges" in capsys.readouterr().out
