@@ -54,6 +54,19 @@ class RandomChooser(Chooser):
     def _draw(self, n: int) -> int:
         return int(self._random() * n)
 
+    def integer(self, lo: int, hi: int) -> int:
+        # Chooser.integer inlined: this is the generator's hottest call (a few hundred per program).
+        if hi <= lo:
+            return lo
+        off = int(self._random() * (hi - lo + 1))
+        self.record.append(off)
+        return lo + off
+
+    def chance(self, p: float) -> bool:
+        off = int(self._random() * 100)
+        self.record.append(off)
+        return off >= 100 - int(p * 100)
+
 
 class ReplayChooser(Chooser):
     """Decisions replayed from a recorded sequence; values past its end are the simplest (0)."""
