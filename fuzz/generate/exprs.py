@@ -185,6 +185,10 @@ def _int(g: State, d: int) -> tuple[str, float]:
         S, _ = expr(g, "set", d)
         return c.choice((f"len({S})", f"sum({S})")), 160
     if k == 15:
+        if c.chance(0.5):  # three-argument pow: modular exponentiation, big operands welcome
+            (a, _), (b, _) = expr(g, "int", d), expr(g, "int", d)
+            m = c.choice(("7", "1000003", "(2 ** 61 - 1)", "-13"))
+            return f"pow({a}, abs({b}) % 300, {m})", 62
         b = cond(g, d)
         return f"int({b})", 2
     if k == 16 and g.has("comp"):
@@ -202,7 +206,7 @@ def _float(g: State, d: int) -> tuple[str, float]:
     r = _calls(g, "float", d)
     if r:
         return r
-    k = c.integer(0, 7)
+    k = c.integer(0, 8)
     a, ba = expr(g, "float", d)
     bt = c.choice(("float", "int"))
     b, bb = expr(g, bt, d)
@@ -226,6 +230,9 @@ def _float(g: State, d: int) -> tuple[str, float]:
         return f"float({i} % {c.choice((7, 1000, 2 ** 20, 10 ** 9))})", 1e9
     if k == 6:
         return f"({a} if {cond(g, d)} else {b})", max(ba, bb)
+    if k == 7:  # float floor division and modulo: signs of operands and results differ by implementation
+        op = c.choice(("//", "%"))
+        return f"({a} {op} {c.choice(('-', ''))}(abs({b}) + 0.5))", ba
     return (f"-{a}", ba) if c.chance(0.5) else (f"abs({a})", ba)
 
 
@@ -315,10 +322,13 @@ def _bool(g: State, d: int) -> tuple[str, float]:
     c = g.c
     k = c.integer(0, 7)
     if k <= 2:
-        t = c.choice(("int", "int", "float", "str")) if g.has("float") else "int"
+        t = c.choice(("int", "int", "float", "str", "mixed")) if g.has("float") else "int"
         if t == "str" and not g.has("str"):
             t = "int"
-        (a, _), (b, _) = expr(g, t, d), expr(g, t, d)
+        if t == "mixed":  # int (maybe huge) against float: exact comparison across types
+            (a, _), (b, _) = expr(g, "int", d), expr(g, "float", d)
+        else:
+            (a, _), (b, _) = expr(g, t, d), expr(g, t, d)
         return f"({a} {c.choice(('<', '<=', '==', '!=', '>', '>='))} {b})", 1
     if k == 3:
         return f"(not {cond(g, d)})", 1
