@@ -5,6 +5,7 @@ __all__ = ["FuncMixin", "FuncCode"]
 
 from .lexer import MpSyntaxError
 from .parse import Node
+from .objmp import mp_repr, mp_str, prepare_class
 from .runtime import UNBOUND, Cell, State, mp, push_frame
 
 
@@ -149,6 +150,7 @@ class FuncMixin:
         qual = name if self.sc.kind == "module" else f"{self.sc.name}.{name}"
         modname = self.g.get("__name__", "__main__")
         filename = self.filename
+        mpclass = bool(self.interp.profile)
 
         def run(f):
             ds = [d(f) for d in decos]
@@ -173,6 +175,8 @@ class FuncMixin:
                 if not isinstance(b, type):
                     raise TypeError("bases must be types" if State.mp_messages else
                                     "bases must be types")
+            if mpclass:
+                meta = prepare_class(meta, bs, ns, kws and {k: v(f) for k, v in kws})
             cls = meta(name, bs, ns, **kw)
             if cell is not None:
                 cell.v = cls
@@ -208,12 +212,28 @@ class FuncMixin:
                 name = "locals"
             frame_dict = self.frame_dict()
 
+            if name == "locals" and sc.kind == "function" and mp("core_locals"):
+                frame_dict = lambda f: g  # noqa: E731  the port returns the module's globals
+
             def ev(f):
                 if name in g:
                     return g[name]()
                 if name == "globals":
                     return g
                 return frame_dict(f)
+            return ev
+        if name in ("str", "repr") and len(n.args) == 1 and not n.keywords and n.args[0].kind != "Starred" \
+                and self.interp.profile:
+            arg = self.expr(n.args[0])
+            B = self.B
+            conv = mp_str if name == "str" else mp_repr
+
+            def ev(f):
+                fn = g[name] if name in g else B[name]
+                v = arg(f)
+                if fn is str or fn is repr:
+                    return conv(v)
+                return fn(v)
             return ev
         if name in ("eval", "exec") and n.args and not n.keywords and not any(a.kind == "Starred" for a in n.args):
             args = [self.expr(a) for a in n.args]

@@ -12,6 +12,8 @@ from .compstmt import StmtMixin
 from .comptry import TryMixin
 from .lexer import MpSyntaxError
 from .parse import Node
+from .objmp import (ATTR_HOOKS, MISS, NATIVE, NO_KW, _Shown, check_step, compare, complex_pow, mp_repr, mp_str,
+                    shown, str_mod)
 from .runtime import State, filter_attr, mp, push_frame, stand_in
 from .scope import Scope, analyse
 
@@ -23,6 +25,7 @@ _INPLACE = {"+": op.iadd, "-": op.isub, "*": op.imul, "/": op.itruediv, "//": op
             "@": op.imatmul}
 _CMPOPS = {"<": op.lt, ">": op.gt, "<=": op.le, ">=": op.ge, "==": op.eq, "!=": op.ne,
            "is": op.is_, "is not": op.is_not, "in": lambda a, b: a in b, "not in": lambda a, b: a not in b}
+_RICH = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}
 _UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
 
 
@@ -75,13 +78,16 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         left, right = self.expr(n.left), self.expr(n.right)
         o = n.op
         alloc = self.interp.alloc_guard
-        if n.right.kind == "Const" and type(n.right.value) in (int, float) and o in ("+", "-", "%", "//", "&", ">>"):
+        if n.right.kind == "Const" and type(n.right.value) in (int, float) and o in ("+", "-", "%", "//", "&", ">>") \
+                and not (o == "%" and self.interp.profile and type(n.right.value) is float):
             c = n.right.value
             if o == "+":
                 return lambda f: left(f) + c
             if o == "-":
                 return lambda f: left(f) - c
             if o == "%":
+                if self.interp.profile:
+                    return lambda f: (lambda a: str_mod(a, c) if type(a) is str else a % c)(left(f))
                 return lambda f: left(f) % c
             if o == "//":
                 return lambda f: left(f) // c
@@ -101,6 +107,10 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                 if type(b) is int and type(a) in _SEQ or type(a) is int and type(b) in _SEQ:
                     alloc(a, b)
                 return a * b
+        elif o == "%" and self.interp.profile:
+            def ev(f):
+                a = left(f)
+                return str_mod(a, right(f)) if type(a) is str else a % right(f)
         elif o == "%":
             def ev(f):
                 return left(f) % right(f)
@@ -109,12 +119,15 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                 return left(f) // right(f)
         elif o == "**":
             guard = self.interp.pow_guard
+            cpow = mp("types_complex_pow")
 
             def ev(f):
                 a = left(f)
                 b = right(f)
                 if type(b) is int and type(a) is int and b > 64:
                     guard(a, b)
+                if cpow and (type(a) is complex or type(b) is complex):
+                    return complex_pow(a, b)
                 return a ** b
         elif o == "<<":
             guard = self.interp.shift_guard
@@ -202,7 +215,17 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                 if o == ">=":
                     return lambda f: left(f) >= c
                 return lambda f: left(f) != c
-            if o == "<":
+            if o in _RICH and mp("core_class_reflected_compare"):
+                meth = _RICH[o]
+                hostop = _CMPOPS[o]
+
+                def ev(f):
+                    a = left(f)
+                    b = r(f)
+                    if type(a) in NATIVE:
+                        return hostop(a, b)
+                    return compare(a, b, meth)
+            elif o == "<":
                 def ev(f):
                     return left(f) < r(f)
             elif o == "==":
@@ -257,6 +280,13 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
     def e_Attribute(self, n):
         obj = self.expr(n.value)
         name = n.attr
+        hook = ATTR_HOOKS.get(name) if self.interp.profile else None
+        if hook is not None:
+            def ev(f):
+                v = obj(f)
+                r = hook(v)
+                return getattr(v, name) if r is MISS else r
+            return ev
         lacking = self.interp.missing_attrs.get(name)
         if lacking:
             def ev(f):
@@ -300,6 +330,13 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
     def e_Subscript(self, n):
         obj = self.expr(n.value)
         idx = self.index(n.index)
+        if n.index.kind == "Slice" and n.index.step is not None and self.interp.profile:
+            def ev(f):
+                o = obj(f)
+                s = idx(f)
+                check_step(o, s, False)
+                return o[s]
+            return ev
 
         def ev(f):
             return obj(f)[idx(f)]
@@ -382,6 +419,8 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                 specf = self.e_FString(Node("FString", n.line, parts=spec)) if spec else None
                 parts.append((ev, conv, specf))
 
+        mpr = bool(self.interp.profile)
+
         def ev(f):
             out = []
             for p in parts:
@@ -390,8 +429,10 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                     continue
                 e, conv, specf = p
                 v = e(f)
+                if mpr:
+                    v = shown(v)
                 if conv == "r":
-                    v = repr(v)
+                    v = repr(v) if not mpr else mp_repr(v.v if type(v) is _Shown else v)
                 elif conv == "s":
                     v = str(v)
                 elif conv == "a":
@@ -407,7 +448,8 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
             if special is not None:
                 return special
         if fn_node.kind == "Attribute" and fn_node.attr not in _DENY_SET and fn_node.attr[:2] != "__" \
-                and fn_node.attr not in self.interp.missing_attrs:
+                and fn_node.attr not in self.interp.missing_attrs \
+                and not (self.interp.profile and fn_node.attr in ATTR_HOOKS):
             obj = self.expr(fn_node.value)
             name = fn_node.attr
             fn = lambda f: getattr(obj(f), name)  # noqa: E731
@@ -431,6 +473,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
             return lambda f: fn(f)(*[x(f) for x in args])
         pos = self.seq_items(n.args) if n.args else (lambda f: ())
         kws = [(k, self.expr(v)) for k, v in n.keywords]
+        mpkw = tuple(t for t, d in ((str, "types_str_keywords"), (bytes, "types_bytes_keywords")) if mp(d))
 
         def ev(f):
             func = fn(f)
@@ -446,6 +489,8 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                         kw[kk] = m[kk]
                 else:
                     kw[k] = v(f)
+            if kw and mpkw and func in mpkw:
+                raise NotImplementedError(NO_KW)
             return func(*a, **kw)
         return ev
 

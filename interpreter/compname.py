@@ -5,7 +5,8 @@ __all__ = ["NameMixin"]
 
 from .lexer import MpSyntaxError
 from .parse import Node
-from .runtime import UNBOUND, State, check_attr
+from .objmp import NO_ATTR_TYPES, check_step, check_store_attr
+from .runtime import UNBOUND, State, check_attr, mp
 
 
 class NameMixin:
@@ -125,6 +126,12 @@ class NameMixin:
 
             def st(f, v):
                 setattr(obj(f), name, v)
+            if self.interp.profile:
+                def st(f, v):
+                    o = obj(f)
+                    if type(o) in NO_ATTR_TYPES:
+                        check_store_attr(o, name)
+                    setattr(o, name, v)
             if name in _DENY_SET:
                 def st(f, v):
                     check_attr(name)
@@ -135,6 +142,12 @@ class NameMixin:
 
             def st(f, v):
                 obj(f)[idx(f)] = v
+            if t.index.kind == "Slice" and t.index.step is not None and self.interp.profile:
+                def st(f, v):
+                    o = obj(f)
+                    s = idx(f)
+                    check_step(o, s, True)
+                    o[s] = v
             return st
         if k in ("Tuple", "List"):
             subs = [self.store(e.value if e.kind == "Starred" else e) for e in t.elts]
@@ -191,6 +204,13 @@ class NameMixin:
 
             def dl(f):
                 del obj(f)[idx(f)]
+            if t.index.kind == "Slice" and t.index.step is not None and mp("types_list_delete_subscrstep"):
+                def dl(f):
+                    o = obj(f)
+                    s = idx(f)
+                    if type(o) is list and s.step is not None and s.step != 1:
+                        raise NotImplementedError()
+                    del o[s]
             return dl
         if k in ("Tuple", "List"):
             subs = [self.delete(e) for e in t.elts]

@@ -326,6 +326,8 @@ class StmtMixin:
             return run
         exc = self.expr(n.exc)
         cause = self.expr(n.cause) if n.cause is not None else None
+        chain_off = mp("core_exception_chaining")
+        interp = self.interp
 
         def run(f):
             e = exc(f)
@@ -340,6 +342,10 @@ class StmtMixin:
                     c = c()
                 elif c is not None and not isinstance(c, BaseException):
                     raise TypeError("exception causes must derive from BaseException")
+                if chain_off:
+                    if c is not None:
+                        interp.stderr.write("Warning: exception chaining not supported\n")
+                    raise e
                 raise e from c
             raise e
         return run

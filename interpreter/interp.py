@@ -9,7 +9,7 @@ import sys
 
 from .compile import compile_module
 from .lexer import MpSyntaxError
-from .runtime import Module, State
+from .runtime import Module, State, mp
 
 
 class _Clock:
@@ -56,6 +56,7 @@ class Interpreter:
         from .differences import missing_attrs, missing_builtins
         from .modbuiltins import make_builtins
         self.missing_attrs = missing_attrs(profile)
+        self.builtin_modules: set[str] = set()     # built into the port: not in sys.modules there
         self.builtins = make_builtins(self)
         for nm in missing_builtins(profile):
             self.builtins.pop(nm, None)
@@ -149,6 +150,8 @@ class Interpreter:
     def import_module(self, name: str, g: dict, level: int = 0, fromlist: bool = False):
         """Resolve an import: loaded, core, library, frozen, then .py files on sys.path (sandboxed)."""
         if level:
+            if g.get("__name__") == "__main__" and mp("core_import_relative_main"):
+                raise KeyError("__main__")      # the port looks __main__ up among loaded packages
             pkg = g.get("__package__") or ""
             if not pkg and "__path__" not in g:
                 pkg = g.get("__name__", "").rpartition(".")[0]
@@ -177,6 +180,8 @@ class Interpreter:
         if ns is not None:
             m = ns if isinstance(ns, Module) else Module(full, ns)
             self.modules[full] = m
+            if full.partition(".")[0] != "asyncio":     # asyncio is frozen Python on the port: listed
+                self.builtin_modules.add(full)
             if parent is not None:
                 setattr(parent, short, m)
             return m

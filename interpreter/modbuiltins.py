@@ -6,7 +6,9 @@ __all__ = ["make_builtins", "CodeObject"]
 import builtins as _hb
 import pathlib
 
-from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, safe_getattr, stand_in
+from .objmp import (ATTR_HOOKS, MISS, complex_pow, NO_ATTR_TYPES, MpSuper, SliceType, Zip, check_store_attr, isinstance_,
+                    issubclass_, mp_repr, mp_round, mp_str, sorted_)
+from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
 float frozenset hash hex int isinstance issubclass iter len list map max memoryview min next object oct ord
@@ -39,17 +41,20 @@ def make_builtins(interp) -> dict:
 
     def print_(*args, sep=" ", end="\n", file=None, flush=False):
         out = interp.stdout if file is None else file
-        if sep is None:
-            sep = " "
-        if end is None:
-            end = "\n"
-        out.write(sep.join([a if type(a) is str else str(a) for a in args]) + end)
+        if sep is None or end is None:
+            if mp("builtin_print_sep_none"):
+                raise TypeError("can't convert 'NoneType' object to str implicitly")
+            sep = " " if sep is None else sep
+            end = "\n" if end is None else end
+        out.write(sep.join([a if type(a) is str else to_str(a) for a in args]) + end)
         if flush and hasattr(out, "flush"):
             out.flush()
 
     def setattr_(obj, name, value):
         if type(name) is str and name in DENIED_ATTRS:
             check_attr(name)
+        if type(obj) in NO_ATTR_TYPES:
+            check_store_attr(obj, name)
         return setattr(obj, name, value)
 
     def delattr_(obj, name):
@@ -72,6 +77,16 @@ def make_builtins(interp) -> dict:
         return hasattr(obj, name)
 
     def getattr_(obj, name, *default):
+        hook = ATTR_HOOKS.get(name) if interp.profile and type(name) is str else None
+        if hook is not None:
+            try:
+                r = hook(obj)
+            except AttributeError:
+                if default:
+                    return default[0]
+                raise
+            if r is not MISS:
+                return r
         lack = interp.missing_attrs.get(name) if type(name) is str else None
         if lack and isinstance(obj, lack):
             if default:
@@ -105,6 +120,9 @@ def make_builtins(interp) -> dict:
         if any(c in mode for c in "wax+") and not interp.writable:
             raise OSError(30, "read-only sandbox")
         return open(rp, mode, buffering, encoding, errors, newline)
+
+    to_str = mp_str if interp.profile else str
+    cpow = mp("types_complex_pow")
 
     def input_(prompt=""):
         if prompt:
@@ -155,6 +173,8 @@ def make_builtins(interp) -> dict:
         return format(value, spec)
 
     def pow_(a, b, m=None):
+        if m is None and cpow and (type(a) is complex or type(b) is complex):
+            return complex_pow(a, b)
         if m is None:
             if type(a) is int and type(b) is int and b > 64:
                 interp.pow_guard(a, b)
@@ -168,5 +188,17 @@ def make_builtins(interp) -> dict:
         "format": format_, "pow": pow_, "__name__": "builtins", "__build_class__": None,
     })
     del b["__build_class__"]
-    b["__repl_print__"] = lambda v: None if v is None else print_(repr(v))
+    if interp.profile:
+        b.update({"repr": mp_repr, "sorted": sorted_, "round": mp_round, "super": MpSuper})
+        for name, diff, v in (("isinstance", "types_bool_int", isinstance_), ("issubclass", "types_bool_int", issubclass_),
+                              ("slice", "types_slice_constructor", SliceType), ("zip", "builtin_zip_strict", Zip)):
+            if mp(diff):
+                b[name] = v
+        if not mp("core_class_superproperty"):
+            b["super"] = super
+        if not mp("types_list_sort_stability"):
+            b["sorted"] = sorted
+        if not mp("types_float_round"):
+            b["round"] = round
+    b["__repl_print__"] = lambda v: None if v is None else print_(b["repr"](v))
     return b

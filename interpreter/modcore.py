@@ -6,7 +6,7 @@ __all__ = ["make", "IMPLEMENTATION_NAME"]
 import sys as _hsys
 from types import SimpleNamespace
 
-from .runtime import Module, State, format_traceback
+from .runtime import Module, State, format_traceback, mp
 
 IMPLEMENTATION_NAME = "mpconform-ref"
 VERSION = (1, 29, 0)
@@ -124,29 +124,36 @@ class _ModulesView(dict):
     def _d(self):
         return self._interp.modules
 
+    def _v(self):
+        """The modules programs see: the port lists no built-in module (modules_sys_modules_builtin)."""
+        i = self._interp
+        if not mp("modules_sys_modules_builtin"):
+            return i.modules
+        return {k: m for k, m in i.modules.items() if k not in i.builtin_modules}
+
     def __getitem__(self, k):
-        return self._d()[k]
+        return self._v()[k]
 
     def __contains__(self, k):
-        return k in self._d()
+        return k in self._v()
 
     def __iter__(self):
-        return iter(list(self._d()))
+        return iter(list(self._v()))
 
     def __len__(self):
-        return len(self._d())
+        return len(self._v())
 
     def keys(self):
-        return list(self._d())
+        return list(self._v())
 
     def items(self):
-        return list(self._d().items())
+        return list(self._v().items())
 
     def values(self):
-        return list(self._d().values())
+        return list(self._v().values())
 
     def get(self, k, d=None):
-        return self._d().get(k, d)
+        return self._v().get(k, d)
 
     def pop(self, k, *d):
         return self._d().pop(k, *d)
@@ -158,7 +165,7 @@ class _ModulesView(dict):
         self._d()[k] = v
 
     def __repr__(self):
-        return repr({k: v for k, v in self._d().items()})
+        return repr(dict(self._v()))
 
 
 _LIVE_LIMIT = 200_000       # objects visited at most: accounting must stay cheap on big heaps
