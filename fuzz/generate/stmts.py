@@ -58,6 +58,8 @@ def _assign(g: State, depth: int) -> None:
     else:
         v = g.bind(g.fresh(), t, b)
         g.emit(f"{v.name} = {code}")
+    if g.loop_depth:  # it may be computed from an accumulator: updates in loops must not read it either
+        g.loop_modified.add(v.name)
     if g.c.chance(0.6):
         g.emit(probe(g, v.name, t, v.bound))
 
@@ -166,6 +168,8 @@ def _mutate(g: State, depth: int) -> None:
 def _unpack(g: State, depth: int) -> None:
     c = g.c
     a, b = g.fresh(), g.fresh()
+    if g.loop_depth:
+        g.loop_modified.update((a, b))
     k = c.integer(0, 2)
     if k == 0:
         x, bx = expr(g, "int", 1)
