@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from .classify import Classification, bucket_id, classify
-from .compare import compare, view_of
+from .compare import Divergence, compare, message_shape, view_of
 from .generate import Generated, RandomChooser, generate_from
 from .reduce import reduce_program
 from .safety import unsafe_reason
@@ -138,7 +138,11 @@ class Campaign:
         views = {lb: view_of(o) for lb, o in outcomes.items()}
         ov = views[self.oracle]
         if ov.end != "ok":
-            return  # the oracle did not run it to the end: a generator defect, counted as not valid
+            # The oracle did not run it to the end: a generator defect. Kept as a bucket to reproduce it.
+            sig = f"invalid|{self.oracle}|{ov.end}|{message_shape(ov.message)}"
+            self._file(Classification("invalid", "", sig), Divergence(self.oracle, self.oracle, ov, ov, 0),
+                       gen, outcomes)
+            return
         s.valid += 1
         s.three += len(ov.lines) >= 3
         divs = compare(self.oracle, views)

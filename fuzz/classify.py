@@ -12,8 +12,9 @@ from .compare import Divergence, line_shape, message_shape
 __all__ = ["Classification", "classify", "KNOWN", "catalogue_ids", "bucket_id"]
 
 #: known: a catalogue entry explains it; unlisted: the fuzzer's table explains it but the catalogue lacks it;
-#: profile: the reference interpreter (MicroPython profile) prints the same; the rest say what happened.
-KINDS = ("known", "unlisted", "profile", "resource", "timeout", "crash", "new")
+#: profile: the reference interpreter (MicroPython profile) prints the same; the rest say what happened;
+#: invalid: the oracle itself did not run the program to its end (a generator defect, not a divergence).
+KINDS = ("known", "unlisted", "profile", "resource", "timeout", "crash", "new", "invalid")
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def main(args: argparse.Namespace) -> int:
             "figures": dict(figures(s, labels, campaign.oracle)),
             "buckets": [{**b.meta(), "reproduce": campaign.reproduce(b)} for b in campaign.buckets.values()],
         }, indent=2))
-    return 1 if any(b.kind in ("new", "crash") for b in campaign.buckets.values()) else 0
+    return 1 if any(b.kind in ("new", "crash", "invalid") for b in campaign.buckets.values()) else 0
 
 
 def _replay(campaign, path: Path) -> int:

@@ -112,3 +112,16 @@ def test_a_target_that_prints_nothing_is_one_bucket():
 def test_a_runner_note_about_a_garbled_transfer_is_a_harness_crash():
     _, c = one(ok(b"1\n"), Outcome(Status.OK, b"", note="program re-sent: it arrived garbled"))
     assert c.kind == "crash" and c.id == "harness"
+
+
+def test_a_program_the_oracle_cannot_finish_is_kept_as_an_invalid_bucket(need):
+    need("cpython")
+    from fuzz.campaign import Campaign
+    from fuzz.generate import Generated
+
+    with Campaign(["cpython"]) as c:
+        out = c.pool.run("print(1)\nprint(undefined_name)\n")
+        c._process(Generated("print(1)\nprint(undefined_name)\n", 7, (), ()), out)
+    (b,) = c.buckets.values()
+    assert b.kind == "invalid" and b.seed == 7 and "NameError" in b.signature
+    assert c.stats.programs == 1 and c.stats.valid == 0 and c.stats.divergent == 0
