@@ -420,6 +420,8 @@ class ExprParser:
             raw = "r" in prefix
             if is_b and not mp("syntax_bytes_non_ascii") and not body.isascii():
                 self.error("bytes can only contain ASCII literal characters", line)
+            if is_b and not body.isascii():     # the port keeps the source's UTF-8 bytes
+                body = "".join([c if c < "\x80" else c.encode().decode("latin-1") for c in body])
             if "f" in prefix:
                 has_f = True
                 parts.extend(self.fstring(body, raw, line))
