@@ -35,7 +35,8 @@ class RefRunner(Runner):
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         self._server = ForkServer(
             spec.label, [sys.executable, "-I", "-B", str(WORKER_SCRIPT)],
-            {"mode": "call", "target": "interpreter:main", "path": [str(_ROOT)], "warmup": argv},
+            {"mode": "call", "target": "interpreter:main", "path": [str(_ROOT)], "warmup": argv,
+             "preload": _interpreter_modules()},
             env=env, sandbox=False, argv_prefix=argv)
 
     @classmethod
@@ -54,6 +55,18 @@ class RefRunner(Runner):
 
     def close(self) -> None:
         self._server.close()
+
+
+def _interpreter_modules() -> list[str]:
+    """Every module of the reference, imported once in the worker: a module first imported in a forked child
+    is compiled from source again in every child (the worker runs with -B)."""
+    import pkgutil
+
+    import interpreter
+
+    skip = ("interpreter.bench", "interpreter.__main__", "interpreter.repl")
+    return [m.name for m in pkgutil.walk_packages(interpreter.__path__, "interpreter.")
+            if not m.name.startswith(skip)]
 
 
 def _load():
