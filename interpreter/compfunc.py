@@ -235,6 +235,18 @@ class FuncMixin:
                     return conv(v)
                 return fn(v)
             return ev
+        if name in ("bytearray", "memoryview") and len(n.args) == 1 and not n.keywords and n.args[0].kind != "Starred":
+            arg = self.expr(n.args[0])
+            B = self.B
+
+            def ev(f):
+                fn = g[name] if name in g else B[name]
+                v = arg(f)
+                if (fn is bytearray or fn is memoryview) and hasattr(type(v), "_mp_bytearray"):
+                    # library arrays offer the buffer protocol through these (a host class cannot in 3.11)
+                    v = bytearray(v._mp_buffer()) if fn is bytearray else v._mp_bytearray()
+                return fn(v)
+            return ev
         if name in ("eval", "exec") and n.args and not n.keywords and not any(a.kind == "Starred" for a in n.args):
             args = [self.expr(a) for a in n.args]
             frame_dict = self.frame_dict()

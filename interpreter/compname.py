@@ -6,7 +6,7 @@ __all__ = ["NameMixin"]
 from .lexer import MpSyntaxError
 from .parse import Node
 from .objmp import NO_ATTR_TYPES, check_step, check_store_attr
-from .runtime import UNBOUND, State, check_attr, mp
+from .runtime import UNBOUND, State, check_attr, mp, not_implemented
 
 
 class NameMixin:
@@ -209,7 +209,7 @@ class NameMixin:
                     o = obj(f)
                     s = idx(f)
                     if type(o) is list and s.step is not None and s.step != 1:
-                        raise NotImplementedError()
+                        raise not_implemented()
                     del o[s]
             return dl
         if k in ("Tuple", "List"):

@@ -4,8 +4,11 @@ from __future__ import annotations
 __all__ = ["make_builtins", "CodeObject"]
 
 import builtins as _hb
+import functools
 import pathlib
+import types
 
+from .lib import MODULES as _LIB_MODULE_TABLE
 from .objmp import (ATTR_HOOKS, MISS, complex_pow, NO_ATTR_TYPES, MpSuper, SliceType, Zip, check_store_attr, isinstance_,
                     issubclass_, mp_repr, mp_round, mp_str, sorted_)
 from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, mp, safe_getattr, stand_in
@@ -33,6 +36,29 @@ class CodeObject:
 
     def __repr__(self):
         return f"<code object <module> at 0x{id(self):x}>"
+
+
+_FunctionType = types.FunctionType
+# dir() of a library object lists what the port's locals dict has: public names and these
+_PROGRAM_DUNDERS = frozenset({"__class__", "__enter__", "__exit__", "__next__", "__name__"})
+_LIB_MODULES = frozenset(_LIB_MODULE_TABLE)
+
+
+class _Builtin(functools.partial):
+    """A builtin written in Python: not bound as a method when stored on a class, repr and type as the host's."""
+
+    def __repr__(self):
+        return f"<built-in function {self.__name__}>"
+
+
+_Builtin.__name__ = _Builtin.__qualname__ = "builtin_function_or_method"
+_Builtin.__module__ = "builtins"
+
+
+def _as_builtin(name: str, fn):
+    b = _Builtin(fn)
+    b.__name__ = b.__qualname__ = name
+    return b
 
 
 def make_builtins(interp) -> dict:
@@ -97,13 +123,25 @@ def make_builtins(interp) -> dict:
     def dir_(*args):
         if not args:
             return sorted(interp.main_globals)
-        return [k for k in dir(args[0]) if k not in DENIED_ATTRS]
+        o = args[0]
+        names = [k for k in dir(o) if k not in DENIED_ATTRS]
+        m = (o if isinstance(o, type) else type(o)).__module__
+        if m in _LIB_MODULES or m.startswith("interpreter."):
+            # library objects: their host helpers (_pack, _data...) and host dunders are not the program's
+            names = [k for k in names if not k.startswith("_") or k in _PROGRAM_DUNDERS]
+        return names
 
     def vars_(*args):
         if not args:
             raise TypeError("vars() without arguments is handled by the compiler")
         v = safe_getattr(args[0], "__dict__")
         return v
+
+    def open_mp(file, mode="r", *a, **kw):
+        if any(c in str(mode) for c in "wax+") and not interp.writable:
+            raise OSError(30, "read-only sandbox")
+        from .lib.fileio import open_in_sandbox
+        return open_in_sandbox(interp, file, mode)
 
     def open_(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, *a, **kw):
         if isinstance(file, int):
@@ -138,6 +176,9 @@ def make_builtins(interp) -> dict:
             source = bytes(source).decode()
         from .parse import parse, parse_expr
         from .lexer import MpSyntaxError
+        if mode not in ("exec", "eval", "single"):
+            raise ValueError("bad compile mode" if State.mp_messages else
+                             "mode must be 'exec', 'eval' or 'single'")
         try:
             parse_expr(source) if mode == "eval" else parse(source)
         except MpSyntaxError as e:
@@ -200,5 +241,9 @@ def make_builtins(interp) -> dict:
             b["sorted"] = sorted
         if not mp("types_float_round"):
             b["round"] = round
+        b["open"] = open_mp
+    for k, v in b.items():
+        if type(v) is _FunctionType and not k.startswith("__"):
+            b[k] = _as_builtin(k, v)
     b["__repl_print__"] = lambda v: None if v is None else print_(b["repr"](v))
     return b

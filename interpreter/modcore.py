@@ -115,7 +115,7 @@ def _make_sys(interp) -> dict:
 
 
 class _ModulesView(dict):
-    """sys.modules: a live view of the interpreter's loaded modules."""
+    """sys.modules: a live view of the interpreter's loaded modules (programs see its type as dict)."""
 
     def __init__(self, interp):
         super().__init__()
@@ -286,3 +286,7 @@ def _make_micropython(interp) -> dict:
 
 
 _ = SimpleNamespace
+
+
+_ModulesView.__name__ = _ModulesView.__qualname__ = "dict"
+_ModulesView.__module__ = "builtins"

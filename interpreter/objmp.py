@@ -16,7 +16,7 @@ import string
 import types
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from .runtime import mp
+from .runtime import State, mp, not_implemented, oserror_str
 
 MISS = object()        # an attribute hook declining: the host attribute applies
 NO_KW = "keyword argument(s) not implemented - use normal args instead"
@@ -61,6 +61,8 @@ def mp_repr(x) -> str:
         return body if t is set else f"frozenset({body})"
     if t is complex and mp("types_float_repr"):
         return repr(x)
+    if isinstance(x, BaseException) and State.mp_messages and len(x.args) == 1 and t.__repr__ is BaseException.__repr__:
+        return f"{t.__name__}({mp_repr(x.args[0])},)"   # the port prints the args tuple: ValueError('a',)
     return repr(x)
 
 
@@ -73,6 +75,10 @@ def mp_str(x) -> str:
         return mp_repr(x)
     if isinstance(x, KeyError) and len(x.args) == 1 and mp("core_errmsg_keyerror_str"):
         return mp_str(x.args[0])
+    if isinstance(x, OSError) and State.mp_messages:
+        s = oserror_str(x)
+        if s is not None:
+            return s
     return str(x)
 
 
@@ -278,7 +284,7 @@ def check_step(o, s, store: bool) -> None:
     if type(s) is slice and s.step is not None and s.step != 1:
         t = type(o)
         if t is list and store and mp("types_list_store_subscrstep"):
-            raise NotImplementedError()
+            raise not_implemented()
         if not store and t in _LOAD_NOSTEP and mp(_STEP_ID[t]):
             raise NotImplementedError(_STEP_MSG)
 

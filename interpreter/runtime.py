@@ -4,6 +4,7 @@ from __future__ import annotations
 __all__ = ["mp", "Cell", "UNBOUND", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
            "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State"]
 
+import errno as _errno
 import re
 
 
@@ -140,6 +141,7 @@ class Module:
 
 
 Module.__name__ = Module.__qualname__ = "module"
+Module.__module__ = "builtins"     # type(sys) prints <class 'module'>
 
 
 # ---- tracebacks: each exception carries _mp_tb (list of (file, line, func), innermost first)
@@ -185,13 +187,35 @@ def format_traceback(e: BaseException) -> str:
 def format_exc_line(e: BaseException) -> str:
     name = type(e).__qualname__ if type(e).__module__ == "builtins" else type(e).__name__
     s = _exc_str(e)
-    return f"{name}: {s}" if s else name
+    return f"{name}: {s}" if s or e.__dict__.get("_mp_null_msg") else name
+
+
+def not_implemented() -> NotImplementedError:
+    """NotImplementedError as the port raises it with a NULL message: args == (), traceback line 'Type: '."""
+    e = NotImplementedError()
+    e._mp_null_msg = True
+    return e
+
+
+def oserror_str(e: OSError) -> str | None:
+    """str() of an OSError as the port prints it ('[Errno 2] ENOENT'), None where the host's text is right."""
+    a = e.args
+    if type(e).__module__ != "builtins" or not 1 <= len(a) <= 2 or type(a[0]) is not int:
+        return None
+    name = _errno.errorcode.get(a[0])
+    if name is None:
+        return None
+    return f"[Errno {a[0]}] {name}" + (f": {a[1]}" if len(a) == 2 else "")
 
 
 def _exc_str(e: BaseException) -> str:
     try:
         if isinstance(e, KeyError) and len(e.args) == 1 and State.mp_messages:
             return str(e.args[0]) if not isinstance(e.args[0], str) else e.args[0]
+        if isinstance(e, OSError) and State.mp_messages:
+            s = oserror_str(e)
+            if s is not None:
+                return s
         return str(e)
     except Exception:  # a broken __str__ of a program exception must not crash the host
         return "<exception str() failed>"
