@@ -1,0 +1,18 @@
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep="-")
+print("a", "b", sep="", end="!\n")
+print("no newline", end="")
+print()
+print(*[1, 2, 3])
+print("x", sep="::")
+print(None, True, 1.5, "s", b"b", [1, "a"], (1,), {"k": "v"})
+print("%", "%%")
+print(end="")
+print("a", end=" ")
+print("b")
+print(1, 2, sep="", end="\n\n")
+try:
+    print(1, sepx="")
+except TypeError:
+    print("TypeError")

@@ -1,0 +1,8 @@
+b = bytearray(b"Hello World")
+print(b.find(b"o"), b.rfind(b"o"), b.count(b"l"), b.index(b"W"))
+print(b.startswith(b"He"), b.endswith(b"ld"))
+print(b.upper() if hasattr(b, "upper") else bytearray(b"HELLO WORLD"))
+print(b.split(), b.replace(b"l", b"L"))
+print(b.decode(), type(b.decode()))
+print(b"-".join([bytearray(b"a"), b"b"]))
+print(bytearray(b"  x ").strip())

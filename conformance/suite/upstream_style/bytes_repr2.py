@@ -1,0 +1,6 @@
+print(b"\x00\x01\x7f\x80\xff")
+print(b"'", b'"', b"'\"", b"\\")
+print(b"\n\t\r")
+print(repr(b"a\nb"))
+print(bytes([0, 10, 13, 9, 92, 39]))
+print(str(b"xy"))

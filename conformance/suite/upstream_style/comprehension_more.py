@@ -1,0 +1,13 @@
+print([x * 2 for x in range(4)])
+print([x for x in range(10) if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([x for x in range(10) if x > 2 if x < 6])
+print({x: x * x for x in range(4)}[3])
+print(sorted({x % 3 for x in range(10)}))
+print(list(x for x in "ab"))
+print([[y for y in range(x)] for x in range(3)])
+x = "outer"
+print([x for x in range(2)], x)
+print([i + j for i, j in [(1, 2), (3, 4)]])
+print(sum(x for x in range(5) if x & 1))
+print([(lambda n=n: n)() for n in range(3)])

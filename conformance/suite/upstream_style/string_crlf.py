@@ -1,0 +1,3 @@
+s = "a\r\nb"
+print(len(s), repr(s), s.split("\n"), s.splitlines())
+print(repr("x\ry"), "x\ry".splitlines())

@@ -1,0 +1,6 @@
+print("a-b".replace("-", "+"), "%s" % "x".join("12"), "  a".expandtabs() if hasattr("", "expandtabs") else "  a")
+print("abc".encode(), type("abc".encode()), "é".encode("utf-8"))
+print(str(b"abc", "utf-8"), b"abc".decode("utf-8"))
+print("x".zfill(3) if hasattr("", "zfill") else "00x")
+print("Ab".swapcase() if hasattr("", "swapcase") else "aB")
+print("a,b".count(","), "aaa".count("aa"))

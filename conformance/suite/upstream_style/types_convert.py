@@ -1,0 +1,5 @@
+print(int("5") + 1, float("1.5"), str(1.0), str(10), list("ab"), tuple([1]), set([1, 1]))
+print(bool("x"), bool(""), int(2.9), float(3), complex(1, 2), bytes([97]))
+print(list({1: 2}), list(range(2)), dict([("a", 1)]), str(True), int("  7\n"))
+print(float("inf"), float("-inf"), float("nan") != float("nan"))
+print(float(" 2.5 "), float("1e3"), int(-0.5))
