@@ -165,6 +165,18 @@ def _check_underscores(digits: str, prefixed: bool, line: int) -> None:
         raise MpSyntaxError("invalid decimal literal", line)
 
 
+# One master pattern for the common (ASCII) tokens; anything it does not know (a non-ASCII name start, a
+# backslash, a stray character) falls back to the character tests below, so behaviour stays that of py/lexer.c.
+_NAME_TAIL = "A-Za-z0-9_\u0080-\U0010ffff"   # _is_name_char: isalnum() is [A-Za-z0-9] in ASCII, >127 is a name
+_MASTER = re.compile(
+    r"(?P<ws>[ \t\f\r]+)|(?P<nl>\n)|(?P<com>#[^\n]*)"
+    r"|(?P<name>[A-Za-z_][" + _NAME_TAIL + r"]*)"
+    r"|(?P<num>[0-9]|\.[0-9])|(?P<str>['\"])"
+    r"|(?P<op>" + "|".join(re.escape(op) for op in _OPS) + r")")
+_INDENT = re.compile(r"[ \t\f]*")
+_STR_PREFIXES = frozenset(("r", "b", "f", "u", "rb", "br", "fr", "rf"))
+
+
 def tokenize(src: str) -> list[Token]:
     """Split program text into tokens; raises MpSyntaxError with the line of the fault."""
     toks: list[Token] = []
@@ -173,21 +185,25 @@ def tokenize(src: str) -> list[Token]:
     depth = 0          # bracket nesting: newlines inside brackets are not tokens
     i, n, line = 0, len(src), 1
     at_line_start = True
+    match = _MASTER.match
     while i < n:
         if at_line_start and depth == 0:
             # measure indentation; skip blank and comment-only lines entirely
-            col = 0
-            j = i
-            while j < n and src[j] in " \t\f":
-                col = (col // 8 + 1) * 8 if src[j] == "\t" else col + 1
-                j += 1
+            j = _INDENT.match(src, i).end()
+            if "\t" in src[i:j]:
+                col = 0
+                for ch in src[i:j]:
+                    col = (col // 8 + 1) * 8 if ch == "\t" else col + 1
+            else:
+                col = j - i
             if j >= n:
                 i = j
                 break
             if src[j] in "#\r\n" or src[j:j + 2] == "\\\n":
                 if src[j] == "#":
-                    while j < n and src[j] != "\n":
-                        j += 1
+                    j = src.find("\n", j)
+                    if j < 0:
+                        j = n
                 if j < n and src[j] == "\\":
                     j += 1
                 if j < n and src[j] == "\r":
@@ -209,21 +225,48 @@ def tokenize(src: str) -> list[Token]:
                 if col != indents[-1]:
                     raise MpSyntaxError("unindent doesn't match any outer indent level", line, indent=True)
             continue
-        c = src[i]
-        if c in " \t\f\r":
-            i += 1
-            continue
-        if c == "\n":
-            line += 1
-            i += 1
-            if depth == 0:
-                add(Token("NEWLINE", None, line - 1))
-                at_line_start = True
-            continue
-        if c == "#":
-            while i < n and src[i] != "\n":
+        m = match(src, i)
+        if m is not None:
+            kind = m.lastgroup
+            if kind == "name":
+                j = m.end()
+                word = m.group()
+                if j < n and src[j] in "'\"" and word.lower() in _STR_PREFIXES:
+                    i, line = _string(src, j, word.lower(), line, add)
+                    continue
+                add(Token("NAME", word, line))
+                i = j
+                continue
+            if kind == "op":
+                op = m.group()
+                if op == "." and i + 1 < n and src[i + 1].isdigit():   # a non-ASCII digit: str.isdigit's idea
+                    val, i = _number(src, i, line)
+                    add(Token("NUMBER", val, line))
+                    continue
+                if op in _OPEN:
+                    depth += 1
+                elif op in _CLOSE:
+                    depth = max(0, depth - 1)
+                add(Token("OP", op, line))
+                i = m.end()
+                continue
+            if kind == "ws" or kind == "com":
+                i = m.end()
+                continue
+            if kind == "nl":
+                line += 1
                 i += 1
+                if depth == 0:
+                    add(Token("NEWLINE", None, line - 1))
+                    at_line_start = True
+                continue
+            if kind == "num":
+                val, i = _number(src, i, line)
+                add(Token("NUMBER", val, line))
+                continue
+            i, line = _string(src, i, "", line, add)
             continue
+        c = src[i]
         if c == "\\":
             if i + 1 < n and src[i + 1] == "\n":
                 i += 2
@@ -234,7 +277,7 @@ def tokenize(src: str) -> list[Token]:
                 line += 1
                 continue
             raise MpSyntaxError("invalid syntax", line)
-        if c.isdigit() or (c == "." and i + 1 < n and src[i + 1].isdigit()):
+        if c.isdigit():
             val, i = _number(src, i, line)
             add(Token("NUMBER", val, line))
             continue
@@ -243,26 +286,13 @@ def tokenize(src: str) -> list[Token]:
             while j < n and _is_name_char(src[j]):
                 j += 1
             word = src[i:j]
-            if j < n and src[j] in "'\"" and word.lower() in ("r", "b", "f", "u", "rb", "br", "fr", "rf"):
+            if j < n and src[j] in "'\"" and word.lower() in _STR_PREFIXES:
                 i, line = _string(src, j, word.lower(), line, add)
                 continue
             add(Token("NAME", word, line))
             i = j
             continue
-        if c in "'\"":
-            i, line = _string(src, i, "", line, add)
-            continue
-        for op in _OPS:
-            if src.startswith(op, i):
-                break
-        else:
-            raise MpSyntaxError("invalid syntax", line)
-        if op in _OPEN:
-            depth += 1
-        elif op in _CLOSE:
-            depth = max(0, depth - 1)
-        add(Token("OP", op, line))
-        i += len(op)
+        raise MpSyntaxError("invalid syntax", line)
     if toks and toks[-1].kind not in ("NEWLINE", "DEDENT", "INDENT"):
         add(Token("NEWLINE", None, line))
     while len(indents) > 1:
@@ -270,6 +300,9 @@ def tokenize(src: str) -> list[Token]:
         add(Token("DEDENT", None, line))
     add(Token("END", None, line))
     return toks
+
+
+_STR_STOP = {"'": re.compile(r"[\\\n']"), '"': re.compile(r'[\\\n"]')}
 
 
 def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
@@ -280,9 +313,12 @@ def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
     j = i + len(quote)
     start_line = line
     n = len(src)
+    stop = _STR_STOP[q].search
     while True:
-        if j >= n:
+        m = stop(src, j)
+        if m is None:
             raise MpSyntaxError("unterminated string" if not triple else "unterminated triple-quoted string", start_line)
+        j = m.start()
         ch = src[j]
         if ch == "\\":
             if j + 1 < n and src[j + 1] == "\n":
@@ -293,7 +329,7 @@ def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
             if not triple:
                 raise MpSyntaxError("unterminated string", start_line)
             line += 1
-        if src.startswith(quote, j):
+        elif src.startswith(quote, j):
             break
         j += 1
     body = src[i + len(quote):j]

@@ -8,6 +8,10 @@ from .node import AUG_OPS, COMPARE_OPS, KEYWORDS, STMT_END, Node
 from .runtime import mp
 
 
+# Binary operators from `|` (loosest) to the `*` family (tightest); comparisons and `**` have their own rules.
+_BINARY = {"|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6}
+
+
 class ExprParser:
     """Expression rules of py/grammar.h; mixed into the statement parser, which owns the token helpers."""
 
@@ -140,30 +144,23 @@ class ExprParser:
             return Node("Compare", e.line, left=e, ops=ops, comparators=rights)
         return e
 
-    def _binary(self, sub, ops: tuple) -> Node:
-        e = sub()
-        while self.tok.kind == "OP" and self.tok.value in ops:
-            t = self.next()
-            e = Node("BinOp", t.line, op=t.value, left=e, right=sub())
-        return e
-
-    def expr(self) -> Node:
-        return self._binary(self.xor_expr, ("|",))
-
-    def xor_expr(self) -> Node:
-        return self._binary(self.and_expr, ("^",))
-
-    def and_expr(self) -> Node:
-        return self._binary(self.shift_expr, ("&",))
-
-    def shift_expr(self) -> Node:
-        return self._binary(self.arith_expr, ("<<", ">>"))
+    def expr(self, min_prec: int = 1) -> Node:
+        """expr .. term of py/grammar.h by precedence climbing: one loop over _BINARY instead of six rules,
+        building the same left-associative BinOp trees."""
+        e = self.factor()
+        toks = self.toks
+        while True:
+            t = toks[self.i]
+            if t.kind != "OP":
+                return e
+            prec = _BINARY.get(t.value)
+            if prec is None or prec < min_prec:
+                return e
+            self.i += 1
+            e = Node("BinOp", t.line, op=t.value, left=e, right=self.expr(prec + 1))
 
     def arith_expr(self) -> Node:
-        return self._binary(self.term, ("+", "-"))
-
-    def term(self) -> Node:
-        return self._binary(self.factor, ("*", "/", "//", "%", "@"))
+        return self.expr(5)
 
     def factor(self) -> Node:
         t = self.tok
