@@ -158,6 +158,15 @@ def _checked(source: bytes) -> bytes:
             % (repr(source).encode(), len(source), sum(source), _GARBLED.decode()))
 
 
+def _marks_garbled(stdout: bytes) -> bool:
+    """The board printed the 'garbled' marker, perhaps itself garbled: the program text was, so its copy of
+    the marker can lose bytes too (seen: '\\x15mpconform: program in transfer\\x15')."""
+    if _GARBLED in stdout:
+        return True
+    head = stdout.lstrip(b"\r\n")[:80]
+    return head.startswith(b"\x15") and (b"mpconform" in head or b"transfer" in head)
+
+
 def _exception_name(tb: bytes) -> str:
     """The exception type of the board's error section; MicroPython prints a bare `MemoryError: ...`
     (no Traceback header) when it runs out of memory while compiling."""
@@ -295,12 +304,15 @@ class SerialRunner(Runner):
                 return self._identity
         repl = self._repl
         assert repl is not None
-        try:
-            out, tb = repl.exec_simple(IDENTITY_PROBE, 5.0)
-        except ReplTimeout as e:
-            raise LinkError(f"identity probe on {self.url} got no answer: {e}", target=self.target) from e
-        lines = out.decode("utf-8", "replace").replace("\r", "").split("\n")
-        if tb or len(lines) < 4:
+        for attempt in range(3):  # a byte lost on a link without flow control garbles one probe, not three
+            try:
+                out, tb = repl.exec_simple(IDENTITY_PROBE, 5.0)
+            except ReplTimeout as e:
+                raise LinkError(f"identity probe on {self.url} got no answer: {e}", target=self.target) from e
+            lines = out.decode("utf-8", "replace").replace("\r", "").split("\n")
+            if not tb and len(lines) >= 4:
+                break
+        else:
             return Identity("unknown", "", "", extra=(("probe", (out + tb)[:200].decode("utf-8", "replace")),))
         extra = [("port", self.url), ("raw_paste", str(repl.raw_paste).lower())]
         if len(lines) > 4 and lines[4]:
@@ -407,12 +419,15 @@ class SerialRunner(Runner):
         for _attempt in range(_UPLOAD_ATTEMPTS):
             wrapper_broken = (self.verify_transfer and res.traceback.startswith(_TB_HEAD)
                               and b'File "<string>"' not in res.traceback and b"_mpc_main" not in res.traceback)
-            if not (res.finished and (_GARBLED in res.stdout or wrapper_broken)):
+            if not (res.finished and (_marks_garbled(res.stdout) or wrapper_broken)):
                 break
             resent = "program re-sent: it arrived garbled"
             repl.send_program(source, _ACCEPT_TIMEOUT)
             t0 = time.monotonic()
             res = repl.follow(program.timeout, program.max_output)
+        if res.finished and _marks_garbled(res.stdout):
+            raise ProtocolError(f"board at {self.url} received {program.filename} garbled {_UPLOAD_ATTEMPTS + 1} "
+                                "times in a row", target=self.target)
         duration = time.monotonic() - t0
         notes = [resent] if resent else []
         if res.truncated:
