@@ -12,6 +12,13 @@ from .runtime import mp
 _BINARY = {"|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6}
 
 
+# What test() must see before its first atom to need the full rule chain, and what may follow an atom
+# inside a test before its own `if` (trailers, operators, comparisons, boolean keywords).
+_PREFIX_WORDS = frozenset(("lambda", "not", "await", "-", "+", "~"))
+_CONTINUE_OPS = frozenset(_BINARY) | COMPARE_OPS | {"(", "[", ".", "**"}
+_CONTINUE_WORDS = frozenset(("or", "and", "in", "not", "is"))
+
+
 class ExprParser:
     """Expression rules of py/grammar.h; mixed into the statement parser, which owns the token helpers."""
 
@@ -67,10 +74,19 @@ class ExprParser:
         return e
 
     def test(self) -> Node:
-        if self.at_kw("lambda"):
-            return self.lambdef()
-        line = self.tok.line
-        e = self.or_test()
+        t = self.toks[self.i]
+        if t.value in _PREFIX_WORDS and t.kind in ("NAME", "OP"):
+            if t.value == "lambda" and t.kind == "NAME":
+                return self.lambdef()
+            e = self.or_test()
+        else:
+            # Fast path, same tree: most tests are a bare atom. Parse it once, and only when an operator or
+            # trailer follows walk the rule chain, handing the atom down as its first operand.
+            e = self.atom()
+            nt = self.toks[self.i]
+            if nt.value in _CONTINUE_OPS if nt.kind == "OP" else nt.value in _CONTINUE_WORDS and nt.kind == "NAME":
+                e = self.or_test(e)
+        line = t.line
         if self.at_kw("if"):
             self.i += 1
             cond = self.or_test()
@@ -95,8 +111,8 @@ class ExprParser:
             self.func_depth -= 1
         return Node("Lambda", line, args=args, body=body)
 
-    def or_test(self) -> Node:
-        e = self.and_test()
+    def or_test(self, pre: Node | None = None) -> Node:
+        e = self.and_test(pre)
         if self.at_kw("or"):
             vals = [e]
             while self.accept("or"):
@@ -104,8 +120,8 @@ class ExprParser:
             return Node("BoolOp", e.line, op="or", values=vals)
         return e
 
-    def and_test(self) -> Node:
-        e = self.not_test()
+    def and_test(self, pre: Node | None = None) -> Node:
+        e = self.not_test(pre)
         if self.at_kw("and"):
             vals = [e]
             while self.accept("and"):
@@ -113,14 +129,14 @@ class ExprParser:
             return Node("BoolOp", e.line, op="and", values=vals)
         return e
 
-    def not_test(self) -> Node:
-        if self.at_kw("not"):
+    def not_test(self, pre: Node | None = None) -> Node:
+        if pre is None and self.at_kw("not"):
             line = self.next().line
             return Node("UnaryOp", line, op="not", operand=self.not_test())
-        return self.comparison()
+        return self.comparison(pre)
 
-    def comparison(self) -> Node:
-        e = self.expr()
+    def comparison(self, pre: Node | None = None) -> Node:
+        e = self.expr(1, pre)
         ops, rights = [], []
         while True:
             t = self.tok
@@ -144,10 +160,10 @@ class ExprParser:
             return Node("Compare", e.line, left=e, ops=ops, comparators=rights)
         return e
 
-    def expr(self, min_prec: int = 1) -> Node:
+    def expr(self, min_prec: int = 1, pre: Node | None = None) -> Node:
         """expr .. term of py/grammar.h by precedence climbing: one loop over _BINARY instead of six rules,
         building the same left-associative BinOp trees."""
-        e = self.factor()
+        e = self.factor(pre)
         toks = self.toks
         while True:
             t = toks[self.i]
@@ -162,30 +178,30 @@ class ExprParser:
     def arith_expr(self) -> Node:
         return self.expr(5)
 
-    def factor(self) -> Node:
-        t = self.tok
-        if t.kind == "OP" and t.value in ("-", "+", "~"):
+    def factor(self, pre: Node | None = None) -> Node:
+        t = self.toks[self.i]
+        if pre is None and t.kind == "OP" and t.value in ("-", "+", "~"):
             self.i += 1
             operand = self.factor()
             if operand.kind == "Const" and t.value == "-" and type(operand.value) in (int, float, complex) \
                     and not getattr(operand, "folded", False):
                 return Node("Const", t.line, value=-operand.value, folded=True)
             return Node("UnaryOp", t.line, op=t.value, operand=operand)
-        return self.power()
+        return self.power(pre)
 
-    def power(self) -> Node:
-        if self.at_kw("await"):
+    def power(self, pre: Node | None = None) -> Node:
+        if pre is None and self.at_kw("await"):
             line = self.next().line
             e = Node("Await", line, value=self.atom_expr())
         else:
-            e = self.atom_expr()
+            e = self.atom_expr(pre)
         if self.at_op("**"):
             line = self.next().line
             e = Node("BinOp", line, op="**", left=e, right=self.factor())
         return e
 
-    def atom_expr(self) -> Node:
-        e = self.atom()
+    def atom_expr(self, pre: Node | None = None) -> Node:
+        e = self.atom() if pre is None else pre
         while True:
             t = self.tok
             if t.kind != "OP":
