@@ -143,8 +143,19 @@ def profile_ids(profile: str) -> set[str]:
     return set(DIFFERENCES) if profile == "micropython" else set()
 
 
+_ATTRS_CACHE: dict[frozenset, dict[str, tuple]] = {}   # per process: every run of a profile asks the same
+
+
 def missing_attrs(active: set[str]) -> dict[str, tuple]:
-    """attribute name -> host types lacking it, for the active differences."""
+    """attribute name -> host types lacking it, for the active differences (shared: do not modify)."""
+    key = frozenset(active)
+    out = _ATTRS_CACHE.get(key)
+    if out is None:
+        out = _ATTRS_CACHE[key] = _missing_attrs(key)
+    return out
+
+
+def _missing_attrs(active: frozenset) -> dict[str, tuple]:
     out: dict[str, tuple] = {}
     for k in active:
         d = DIFFERENCES.get(k)

@@ -51,6 +51,9 @@ def analyse(body: list[Node]) -> tuple[Scope, dict[int, Scope]]:
     return top, table
 
 
+_VISITORS: dict = {}   # node kind -> _Walker.v_<kind> (or None: walk the fields), filled as kinds appear
+
+
 class _Walker:
     def __init__(self, table: dict):
         self.table = table
@@ -75,9 +78,12 @@ class _Walker:
         if not isinstance(n, Node):
             return
         k = n.kind
-        m = getattr(self, "v_" + k, None)
+        try:
+            m = _VISITORS[k]
+        except KeyError:
+            m = _VISITORS[k] = getattr(_Walker, "v_" + k, None)
         if m is not None:
-            m(n, sc)
+            m(self, n, sc)
             return
         for key, v in n.__dict__.items():
             if key in ("kind", "line"):
