@@ -138,9 +138,14 @@ for _id in _LIBRARY:
     DIFFERENCES.setdefault(_id, Difference("modelled by the library module (see cpydiff)", "library"))
 
 
-def profile_ids(profile: str) -> set[str]:
-    """The ids whose MicroPython behaviour is active: all for 'micropython', none for 'cpython'."""
-    return set(DIFFERENCES) if profile == "micropython" else set()
+_ALL_IDS = frozenset(DIFFERENCES)
+_NO_IDS: frozenset = frozenset()
+
+
+def profile_ids(profile: str) -> frozenset[str]:
+    """The ids whose MicroPython behaviour is active: all for 'micropython', none for 'cpython'. The same
+    frozenset every time, so that a run forked from a primed worker neither builds nor copies it."""
+    return _ALL_IDS if profile == "micropython" else _NO_IDS
 
 
 _ATTRS_CACHE: dict[frozenset, dict[str, tuple]] = {}   # per process: every run of a profile asks the same
@@ -165,5 +170,13 @@ def _missing_attrs(active: frozenset) -> dict[str, tuple]:
     return out
 
 
-def missing_builtins(active: set[str]) -> set[str]:
-    return {n for k in active if (d := DIFFERENCES.get(k)) is not None and d.kind == "builtin" for n in d.names}
+_BUILTINS_CACHE: dict[frozenset, frozenset[str]] = {}
+
+
+def missing_builtins(active: set[str]) -> frozenset[str]:
+    key = frozenset(active)
+    out = _BUILTINS_CACHE.get(key)
+    if out is None:
+        out = _BUILTINS_CACHE[key] = frozenset(
+            n for k in key if (d := DIFFERENCES.get(k)) is not None and d.kind == "builtin" for n in d.names)
+    return out
