@@ -1,2 +1,0 @@
-print(type(help) if "help" in dir(__builtins__) or True else None)
-print(callable(help))
