@@ -27,19 +27,8 @@ def _parse_size(s: str) -> int:
     return int(s) * mult
 
 
-_primed = False
-
-
 def main(argv: list[str]) -> int:
     """Run like the unix port; returns the exit code (0, 1 for an uncaught exception, or SystemExit's)."""
-    global _primed
-    if not _primed:
-        _primed = True
-        # The first call in the fork worker (runners/_forkworker.py, its warm-up) primes the process that
-        # every program's child is forked from; one-shot command-line runs skip the ~60 ms this costs.
-        if os.path.basename(sys.argv[0] if sys.argv else "") == "_forkworker.py":
-            from .prime import prime
-            prime()
     profile = "micropython"
     heapsize = None
     code = module = path = None

@@ -355,6 +355,9 @@ def main():
         __import__(name)
     if func is not None and init.get("warmup") is not None:
         _warm_up(func, init["warmup"], init["scratch"])
+    if init.get("prime"):  # a target's own warm-up hook, run once before any program is forked
+        modname, _, fname = init["prime"].partition(":")
+        getattr(__import__(modname, fromlist=[fname]), fname)()
     base = init["scratch"]
     spare = _fork_spare(func)
     _send(1, {"ready": True, "pid": os.getpid()})

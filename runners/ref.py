@@ -36,7 +36,7 @@ class RefRunner(Runner):
         self._server = ForkServer(
             spec.label, [sys.executable, "-I", "-B", str(WORKER_SCRIPT)],
             {"mode": "call", "target": "interpreter:main", "path": [str(_ROOT)], "warmup": argv,
-             "preload": _interpreter_modules()},
+             "preload": _interpreter_modules(), "prime": "interpreter.prime:prime"},
             env=env, sandbox=False, argv_prefix=argv)
 
     @classmethod
