@@ -10,6 +10,7 @@ from typing import Any
 
 from interpreter.lib._buffer import get_buffer
 from interpreter.lib._rt import oserror
+from interpreter.lib._stream import LineStream
 
 __all__ = ["open_in_sandbox", "fs_for", "SandboxFs", "TextIOWrapper", "FileIO"]
 
@@ -91,7 +92,7 @@ def host_call(f, *args):
 _HOST_FILES: "weakref.WeakKeyDictionary[FileIO, Any]" = weakref.WeakKeyDictionary()
 
 
-class FileIO:
+class FileIO(LineStream):
     """A binary file of the sandbox (what open(..., 'b') returns)."""
 
     _text = False
@@ -164,21 +165,6 @@ class FileIO:
     def close(self) -> None:
         if not _HOST_FILES[self].closed:
             host_call(_HOST_FILES[self].close)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> object:
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def __del__(self) -> None:
         raw = _HOST_FILES.get(self)

@@ -8,6 +8,7 @@ from interpreter.lib import _cpython
 from interpreter.lib._profile import cpython_mode
 from interpreter.lib._buffer import get_buffer
 from interpreter.lib._rt import alloc, oserror
+from interpreter.lib._stream import LineStream
 
 __all__ = ["make_module", "StringIO", "BytesIO", "IOBase"]
 
@@ -20,7 +21,7 @@ def _closed() -> ValueError:
     return ValueError("I/O operation on closed file")
 
 
-class _MemStream:
+class _MemStream(LineStream):
     """Shared body of StringIO and BytesIO: a byte buffer with a position."""
 
     _text = False
@@ -127,21 +128,6 @@ class _MemStream:
 
     def close(self) -> None:
         self._closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self) -> object:
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def __repr__(self) -> str:
         return f"<io.{type(self).__name__} 0x{id(self) & 0xFFFFFFFF:x}>"
