@@ -5,6 +5,7 @@ frames of `>I` length + JSON; a reply frame is followed by the raw output bytes 
 Modes: `exec` runs program source as CPython's `__main__`; `call` calls `module:function(argv) -> exit code`
 (the pip unix port's `micropython_run.run_main`, the reference interpreter's `interpreter.main`).
 """
+import io
 import json
 import os
 import resource
@@ -148,7 +149,6 @@ def _inside(path, prefix):
 
 def _child_exec(req, workdir, script):
     """Run program source as CPython would run `python3 -I -S -B script` from workdir."""
-    import io
     sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8",
                                   errors="strict", line_buffering=False)
     sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8",
@@ -158,8 +158,7 @@ def _child_exec(req, workdir, script):
     sys.path[0:0] = [workdir] + ([req["directory"]] if req.get("directory") else [])
     if req.get("sandbox", True):
         _sandbox_hook(workdir)
-    import types
-    main = types.ModuleType("__main__")
+    main = type(sys)("__main__")  # no `import types` per child: a module first imported there is read from disk
     main.__file__ = script
     main.__builtins__ = __builtins__
     sys.modules["__main__"] = main
@@ -277,6 +276,9 @@ def _run_one(req, base, func, spare):
     start = time.monotonic()
     _write_all(req_w, json.dumps(dict(req, workdir=workdir, source=None, files=None)).encode("utf-8"))
     os.close(req_w)
+    # Fork the next program's process now, while this one runs on the other core, so that back-to-back
+    # requests never wait for a fork.
+    next_spare = _fork_spare(func)
     out, truncated, timed_out = _collect(rfd, pid, req["timeout"], req["max_output"])
     os.close(rfd)
     _, status = os.waitpid(pid, 0)
@@ -287,7 +289,7 @@ def _run_one(req, base, func, spare):
     else:
         exit_code, signum = os.WEXITSTATUS(status), None
     return {"exit_code": exit_code, "signal": signum, "timed_out": timed_out, "truncated": truncated,
-            "duration": duration, "length": len(out)}, out
+            "duration": duration, "length": len(out)}, out, next_spare
 
 
 def _collect(rfd, pid, timeout, max_output):
@@ -369,10 +371,8 @@ def main():
                 return
             if req.get("quit"):
                 return
-            header, out = _run_one(req, base, func, spare)
-            spare = None
+            header, out, spare = _run_one(req, base, func, spare)
             _send(1, header, out)
-            spare = _fork_spare(func)
     finally:
         if spare is not None:
             _discard_spare(spare)

@@ -136,25 +136,31 @@ class ForkServer:
         proc.stdin.flush()
 
     def _receive(self, timeout: float) -> tuple[dict, bytes]:
+        """One reply: `>I` length, JSON header, then the `length` output bytes it announces. Reads greedily
+        (one select and one read usually take the whole reply) and never past the reply's end."""
         assert self._proc is not None and self._proc.stdout is not None
         fd = self._proc.stdout.fileno()
         deadline = time.monotonic() + timeout
-        (n,) = _HDR.unpack(self._read_exact(fd, 4, deadline))
-        header = json.loads(self._read_exact(fd, n, deadline))
-        out = self._read_exact(fd, header.get("length", 0), deadline)
-        return header, out
+        buf = self._read_upto(fd, bytearray(), 4, deadline)
+        (n,) = _HDR.unpack(buf[:4])
+        buf = self._read_upto(fd, buf, 4 + n, deadline)
+        header = json.loads(bytes(buf[4:4 + n]))
+        end = 4 + n + header.get("length", 0)
+        buf = self._read_upto(fd, buf, end, deadline)
+        return header, bytes(buf[4 + n:end])
 
-    def _read_exact(self, fd: int, n: int, deadline: float) -> bytes:
-        buf = bytearray()
+    def _read_upto(self, fd: int, buf: bytearray, n: int, deadline: float) -> bytearray:
+        """Extend `buf` to at least `n` bytes. The worker sends nothing unasked, so a read of up to 64 KiB
+        cannot run into the next reply."""
         while len(buf) < n:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([fd], [], [], left)[0]:
                 raise LinkError("worker did not answer in time", target=self.target)
-            chunk = os.read(fd, n - len(buf))
+            chunk = os.read(fd, max(n - len(buf), 65536))
             if not chunk:
                 raise LinkError("worker exited", target=self.target)
             buf += chunk
-        return bytes(buf)
+        return buf
 
     def _last_stderr_line(self) -> str:
         """The worker's last word on stderr (an import error, a traceback's final line), if it said one."""
