@@ -153,7 +153,7 @@ def _child_exec(req, workdir, script):
                                   errors="strict", line_buffering=False)
     sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8",
                                   errors="backslashreplace", line_buffering=True)
-    sys.stdin = open(os.devnull)
+    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), encoding="utf-8")  # /dev/null
     sys.argv = [script]
     sys.path[0:0] = [workdir] + ([req["directory"]] if req.get("directory") else [])
     if req.get("sandbox", True):
