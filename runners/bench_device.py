@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench device: {reason}", file=sys.stderr)
         return 3
     try:
-        import mpremote  # noqa: F401
+        import mpremote  # noqa: F401  (only: is it installed?)
     except ImportError:
         print("bench device: mpremote is not installed (pip install mpremote)", file=sys.stderr)
         return 3

@@ -28,8 +28,7 @@ class ForkServer:
 
     def __init__(self, target: str, argv: list[str], init: dict, *, env: dict[str, str] | None = None,
                  memory: int | None = 2 << 30, sandbox: bool = True,
-                 argv_prefix: list[str] | None = None, extra_env: dict[str, str] | None = None,
-                 enforces_timeout: bool = True, ships_files: bool = False) -> None:
+                 argv_prefix: list[str] | None = None, enforces_timeout: bool = True, ships_files: bool = False) -> None:
         self.target = target
         self._argv = argv
         self._init = dict(init)
@@ -37,7 +36,6 @@ class ForkServer:
         self._memory = memory
         self._sandbox = sandbox
         self._argv_prefix = argv_prefix or []
-        self._extra_env = extra_env or {}
         # A fork worker kills an overdue child itself; a single-threaded worker (node) cannot, so the host
         # deadline is the program's timeout and the whole worker is restarted.
         self._enforces_timeout = enforces_timeout
@@ -84,7 +82,8 @@ class ForkServer:
             self._scratch = None
 
     # -- running -----------------------------------------------------------------------------------------
-    def run(self, program: Program, **extra: object) -> Outcome:
+    def run(self, program: Program, env: dict[str, str] | None = None, **extra: object) -> Outcome:
+        """Run one program; `env` is set in the program's process only (e.g. MICROPYPATH for its folder)."""
         if self._proc is None or self._proc.poll() is not None:
             self.close()
             self._start()
@@ -95,7 +94,7 @@ class ForkServer:
             "files": [(n, d.decode("latin-1")) for n, d in program.support_files
                       if self._ships_files or program.directory is None],
             "timeout": program.timeout, "max_output": program.max_output, "memory": self._memory,
-            "sandbox": self._sandbox, "argv_prefix": self._argv_prefix, "env": self._extra_env, **extra,
+            "sandbox": self._sandbox, "argv_prefix": self._argv_prefix, "env": env or {}, **extra,
         }
         self._send(req)
         try:

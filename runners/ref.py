@@ -50,8 +50,7 @@ class RefRunner(Runner):
 
     def run(self, program: Program) -> Outcome:
         # The reference honours MICROPYPATH like the unix port: helper modules resolve in the test's folder.
-        self._server._extra_env = {"MICROPYPATH": str(program.directory)} if program.directory else {}
-        return self._server.run(program)
+        return self._server.run(program, env={"MICROPYPATH": str(program.directory)} if program.directory else None)
 
     def close(self) -> None:
         self._server.close()

@@ -44,8 +44,7 @@ class UnixRunner(Runner):
 
     def run(self, program: Program) -> Outcome:
         path = _DEFAULT_PATH if program.directory is None else f"{program.directory}:{_DEFAULT_PATH}"
-        self._server._extra_env = {"MICROPYPATH": path}
-        return self._server.run(program)
+        return self._server.run(program, env={"MICROPYPATH": path})
 
     def close(self) -> None:
         self._server.close()
