@@ -4,6 +4,8 @@ from __future__ import annotations
 import heapq
 from typing import Any
 
+from interpreter.lib._rt import per_runtime
+
 __all__ = ["Board", "VirtualClock", "board_for", "sleep_us"]
 
 # After this many clock reads with no sleep in between, each read lets 1 us pass, so that a program
@@ -199,20 +201,6 @@ class Board:
         return 0
 
 
-_BOARDS: dict[int, tuple[Any, Board]] = {}
-
-
 def board_for(rt: Any) -> Board:
     """The Board of runtime `rt`, created on first use."""
-    board = getattr(rt, "_mpconform_board", None)
-    if isinstance(board, Board):
-        return board
-    held = _BOARDS.get(id(rt))
-    if held is not None and held[0] is rt:
-        return held[1]
-    board = Board(rt)
-    try:
-        setattr(rt, "_mpconform_board", board)
-    except (AttributeError, TypeError):
-        _BOARDS[id(rt)] = (rt, board)   # keeps rt alive: acceptable, one entry per runtime
-    return board
+    return per_runtime(rt, "_mpconform_board", Board)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-__all__ = ["repr_of", "oserror", "alloc", "HARD_LIMIT"]
+__all__ = ["repr_of", "oserror", "alloc", "HARD_LIMIT", "per_runtime"]
 
 
 def repr_of(rt: Any) -> Callable[[object], str]:
@@ -29,3 +29,23 @@ def alloc(rt: Any, nbytes: int) -> None:
     check = getattr(rt, "check_alloc", None)
     if check is not None:
         check(nbytes)
+
+
+_HELD: dict[tuple[str, int], tuple[Any, Any]] = {}
+
+
+def per_runtime(rt: Any, attr: str, cls: type) -> Any:
+    """The `cls` instance kept on runtime `rt` under `attr` (a board, a file system), made by `cls(rt)` on first
+    use. A runtime that takes no attributes keeps it in a table instead (which keeps that runtime alive)."""
+    found = getattr(rt, attr, None)
+    if isinstance(found, cls):
+        return found
+    held = _HELD.get((attr, id(rt)))
+    if held is not None and held[0] is rt:
+        return held[1]
+    made = cls(rt)
+    try:
+        setattr(rt, attr, made)
+    except (AttributeError, TypeError):
+        _HELD[(attr, id(rt))] = (rt, made)
+    return made

@@ -9,7 +9,7 @@ import weakref
 from typing import Any
 
 from interpreter.lib._buffer import get_buffer
-from interpreter.lib._rt import oserror
+from interpreter.lib._rt import oserror, per_runtime
 from interpreter.lib._stream import LineStream
 
 __all__ = ["open_in_sandbox", "fs_for", "SandboxFs", "TextIOWrapper", "FileIO"]
@@ -58,23 +58,9 @@ class SandboxFs:
         return "/" + "/".join(self.cwd)
 
 
-_FS: dict[int, tuple[Any, SandboxFs]] = {}
-
-
 def fs_for(rt: Any) -> SandboxFs:
     """The SandboxFs of runtime `rt`, created on first use."""
-    fs = getattr(rt, "_mpconform_fs", None)
-    if isinstance(fs, SandboxFs):
-        return fs
-    held = _FS.get(id(rt))
-    if held is not None and held[0] is rt:
-        return held[1]
-    fs = SandboxFs(rt)
-    try:
-        setattr(rt, "_mpconform_fs", fs)
-    except (AttributeError, TypeError):
-        _FS[id(rt)] = (rt, fs)
-    return fs
+    return per_runtime(rt, "_mpconform_fs", SandboxFs)
 
 
 def host_call(f, *args):
