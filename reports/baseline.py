@@ -24,7 +24,7 @@ from pathlib import Path
 from conformance.results import TestResult, Verdict, is_regression
 
 from ._text import PASSING, atomic_write, test_key
-from .errors import ReportError
+from .errors import ReportError, read_json_file
 
 __all__ = ["Baseline", "Change", "Comparison", "load_baseline", "baseline_from_results", "compare",
            "update_baseline", "write_baseline", "format_comparison"]
@@ -89,17 +89,7 @@ def _parse(doc: object, path: str | Path) -> Baseline:
 
 def load_baseline(path: str | Path) -> Baseline:
     """Read a baseline file; `ReportError` naming the file if it is missing, not JSON, or malformed."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise ReportError(path, f"cannot read baseline file: {e.strerror or e}") from e
-    except UnicodeDecodeError as e:
-        raise ReportError(path, f"not a baseline file: not UTF-8 text (byte {e.start})") from e
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ReportError(path, f"not valid JSON at line {e.lineno} column {e.colno}: {e.msg}") from e
-    return _parse(doc, path)
+    return _parse(read_json_file(path, "baseline"), path)
 
 
 def baseline_from_results(results: Iterable[TestResult]) -> Baseline:

@@ -1,9 +1,11 @@
 """The one error of the reports package: an input file (results, baseline) that cannot be used."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
-__all__ = ["ReportError"]
+__all__ = ["ReportError", "read_json_file"]
 
 
 class ReportError(Exception):
@@ -16,3 +18,17 @@ class ReportError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+def read_json_file(path: str | Path, kind: str) -> Any:
+    """Parse a JSON input file (`kind`: "results", "baseline"); ReportError naming it if it cannot be."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise ReportError(path, f"cannot read {kind} file: {e.strerror or e}") from e
+    except UnicodeDecodeError as e:
+        raise ReportError(path, f"not a {kind} file: not UTF-8 text (byte {e.start})") from e
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ReportError(path, f"not valid JSON at line {e.lineno} column {e.colno}: {e.msg}") from e

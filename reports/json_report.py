@@ -27,7 +27,7 @@ from typing import Any
 from conformance.results import TestResult, Verdict
 
 from ._text import atomic_write
-from .errors import ReportError
+from .errors import ReportError, read_json_file
 
 __all__ = ["SCHEMA", "write_json", "read_json", "dump_results", "load_results"]
 
@@ -139,14 +139,4 @@ def read_json(path: str | Path) -> tuple[list[TestResult], dict[str, dict], dict
     Raises `ReportError` naming the file when it is missing, not JSON, or not of schema
     `mpconform-results/1`.
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise ReportError(path, f"cannot read results file: {e.strerror or e}") from e
-    except UnicodeDecodeError as e:
-        raise ReportError(path, f"not a results file: not UTF-8 text (byte {e.start})") from e
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ReportError(path, f"not valid JSON at line {e.lineno} column {e.colno}: {e.msg}") from e
-    return load_results(doc, path)
+    return load_results(read_json_file(path, "results"), path)
