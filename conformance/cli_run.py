@@ -13,7 +13,7 @@ from runners import HarnessError, TargetUnavailable, parse_target, runner_class
 
 from .discovery import BUNDLED_SUITE, SuiteError, discover
 from .engine import Engine, RunConfig
-from .expectations import load_expectations, update_expectations
+from .expectations import expectations_for_run, unsorted_file, update_expectations
 from .expected import default_cache_dir
 from .journal import JournalError
 from .results import Verdict
@@ -200,6 +200,14 @@ def _update_expectations(config: RunConfig, results, targets: dict) -> None:
     from .explain import explain_failure
 
     roots = {t.root for t in config.tests}
+    if BUNDLED_SUITE in roots:
+        new_file = None  # per target: the bundled suite's <target>/unsorted.toml
+    elif config.expectations:
+        new_file = config.expectations[0]
+    else:
+        print("mpconform: --update-expectations on your own tree needs --expectations FILE to write new "
+              "failures to (the bundled expectations describe the bundled suite only)", file=sys.stderr)
+        return
     for spec in config.targets:
         name = spec.option("expect") or spec.name
         info = targets.get(spec.label, {})
@@ -208,7 +216,6 @@ def _update_expectations(config: RunConfig, results, targets: dict) -> None:
         failing = {r.test: explain_failure(r, who) for r in mine
                    if r.verdict in (Verdict.FAIL, Verdict.TIMEOUT, Verdict.CRASH)}
         passing = {r.test for r in mine if r.verdict is Verdict.XPASS}
-        current = load_expectations(name, lambda test: any((r / test).is_file() for r in roots),
-                                    list(config.expectations), bundled=BUNDLED_SUITE in roots)
-        for path in update_expectations(name, current, failing, passing):
+        current = expectations_for_run(name, roots, list(config.expectations))
+        for path in update_expectations(current, failing, passing, new_file or unsorted_file(name)):
             print(f"mpconform: updated {path}")

@@ -13,7 +13,7 @@ from runners import (HarnessError, LinkError, Program, Runner, TargetSpec, Targe
 from .capabilities import Capabilities
 from .catalogue import CatalogueError, parse_entry
 from .discovery import BUNDLED_SUITE, TestCase, support_files_for
-from .expectations import Expectations, load_expectations
+from .expectations import Expectations, expectations_for_run
 from .expected import ExpectedError, ExpectedOutputs
 from .journal import Journal
 from .judge import judge, make_diff, text
@@ -65,9 +65,7 @@ class TargetPool:
             self.instance_specs = self.instance_specs * jobs
             self.instance_specs = self.instance_specs[:max(jobs, len(specs))]
         name = specs[0].option("expect") or specs[0].name
-        self.expectations: Expectations = load_expectations(
-            name, lambda test: any((root / test).is_file() for root in roots), extra_expectations, problems,
-            bundled=BUNDLED_SUITE in roots)
+        self.expectations: Expectations = expectations_for_run(name, roots, extra_expectations, problems)
         self.queue: queue.Queue[TestCase] = queue.Queue()
         self.alive = len(self.instance_specs)
         self.lock = threading.Lock()

@@ -8,7 +8,8 @@ from typing import Callable
 
 import tomli_w
 
-__all__ = ["Expectations", "ExpectationsError", "load_expectations", "EXPECTATIONS_DIR", "update_expectations"]
+__all__ = ["Expectations", "ExpectationsError", "load_expectations", "expectations_for_run", "EXPECTATIONS_DIR",
+           "update_expectations", "unsorted_file"]
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parent / "expectations"
 _UNSORTED = "unsorted.toml"
@@ -71,9 +72,24 @@ def load_expectations(name: str, exists: Callable[[str], bool] | None, extra: li
     return Expectations(xfail)
 
 
-def update_expectations(name: str, expectations: Expectations, now_failing: dict[str, str],
-                        now_passing: set[str]) -> list[Path]:
-    """Drop entries that pass now; add new failures to `<target>/unsorted.toml` with a reason to fill in."""
+def expectations_for_run(name: str, roots: set[Path], extra: list[Path],
+                         problems: list[str] | None = None) -> Expectations:
+    """A target's expectations for a run over these suite roots: the bundled files apply only when the bundled
+    suite is among them, and a named test must exist under one of the roots."""
+    from .discovery import BUNDLED_SUITE
+
+    return load_expectations(name, lambda test: any((root / test).is_file() for root in roots), extra, problems,
+                             bundled=BUNDLED_SUITE in roots)
+
+
+def unsorted_file(name: str) -> Path:
+    """Where a run over the bundled suite adds a target's new failures."""
+    return EXPECTATIONS_DIR / name / _UNSORTED
+
+
+def update_expectations(expectations: Expectations, now_failing: dict[str, str], now_passing: set[str],
+                        new_file: Path) -> list[Path]:
+    """Drop entries that pass now; add new failures, with their reasons, to `new_file`."""
     touched: dict[Path, dict[str, str]] = {}
     for test, (reason, path) in expectations.xfail.items():
         touched.setdefault(path, {})
@@ -81,7 +97,7 @@ def update_expectations(name: str, expectations: Expectations, now_failing: dict
             touched[path][test] = reason
     new = {t: r for t, r in now_failing.items() if t not in expectations.xfail}
     if new:
-        target = EXPECTATIONS_DIR / name / _UNSORTED
+        target = new_file
         entries = touched.setdefault(target, {})
         if target.exists() and target not in {p for _, p in expectations.xfail.values()}:
             try:

@@ -115,3 +115,20 @@ def test_baseline_gates_only_on_regressions(suite, tmp_path, require_target):
     worse = run_cli([str(root), "-t", "unix", "--baseline", str(base), "--no-cache", "-q"], tmp_path)
     assert worse.returncode == 1
     assert "basics/a.py" in worse.stdout and "pass -> " in worse.stdout
+
+
+def test_update_expectations_on_a_users_tree_writes_only_the_given_file(suite, tmp_path, require_target):
+    require_target("unix")
+    root = suite({"basics/impl.py": "import sys\nprint(sys.implementation.name)\n", "basics/ok.py": "print(1)\n"})
+    mine = tmp_path / "mine.toml"
+    mine.write_text("# my port's known failures\n[xfail]\n")
+    refused = run_cli([str(root), "-t", "unix", "--update-expectations", "--no-cache", "-q"], tmp_path)
+    assert "needs --expectations FILE" in refused.stderr
+    done = run_cli([str(root), "-t", "unix", "--update-expectations", "--expectations", str(mine), "--no-cache",
+                    "-q"], tmp_path)
+    assert f"updated {mine}" in done.stdout
+    text = mine.read_text()
+    assert text.startswith("# my port's known failures\n")
+    assert '"basics/impl.py" = "micropython 1.29.0: prints differently: line 1 expected' in text
+    again = run_cli([str(root), "-t", "unix", "--expectations", str(mine), "--no-cache", "-q"], tmp_path)
+    assert again.returncode == 0, again.stdout  # the failure is now expected
