@@ -118,13 +118,10 @@ def _engine_run(tests, target: str, jobs: int, timeout: float) -> tuple[float, d
     return took, {r.test: r.verdict.value for r in report.results}
 
 
-def _has_header(tests, test_id: str) -> bool:
+def _has_header(test) -> bool:
     from .metadata import HEADER_PREFIX
 
-    for t in tests:
-        if t.id == test_id:
-            return HEADER_PREFIX.encode() in t.path.read_bytes()
-    return False
+    return HEADER_PREFIX.encode() in test.path.read_bytes()
 
 
 def _comparable(verdict: str) -> str:
@@ -161,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     spawn_s, spawn_v = _spawn_run(tests, micropython, args.timeout)
     agree = sum(1 for t in spawn_v if _comparable(engine_v.get(t, "")) == spawn_v[t])
     differ = sorted(t for t in spawn_v if _comparable(engine_v.get(t, "")) != spawn_v[t])
-    by_header = [t for t in differ if _has_header(tests, t)]
+    by_id = {t.id: t for t in tests}
+    by_header = [t for t in differ if _has_header(by_id[t])]
     differ = [t for t in differ if t not in by_header]
     n = len(tests)
     print(f"\nSuite of {n} tests on the unix port ({micropython}), cold expected-output cache:")

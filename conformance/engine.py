@@ -62,8 +62,7 @@ class TargetPool:
         # Local targets scale with -j; a device pool has exactly the boards it was given.
         self.instance_specs = [s for s in specs for _ in range(s.count)]
         if local and len(self.instance_specs) < jobs:
-            self.instance_specs = self.instance_specs * jobs
-            self.instance_specs = self.instance_specs[:max(jobs, len(specs))]
+            self.instance_specs = (self.instance_specs * jobs)[:jobs]
         name = specs[0].option("expect") or specs[0].name
         self.expectations: Expectations = expectations_for_run(name, roots, extra_expectations, problems)
         self.queue: queue.Queue[TestCase] = queue.Queue()
