@@ -304,11 +304,18 @@ class SerialRunner(Runner):
                 return self._identity
         repl = self._repl
         assert repl is not None
-        for attempt in range(3):  # a byte lost on a link without flow control garbles one probe, not three
+        for attempt in range(3):  # a byte lost on a link without flow control spoils one probe, not three
             try:
                 out, tb = repl.exec_simple(IDENTITY_PROBE, 5.0)
             except ReplTimeout as e:
-                raise LinkError(f"identity probe on {self.url} got no answer: {e}", target=self.target) from e
+                if attempt == 2:
+                    raise LinkError(f"identity probe on {self.url} got no answer: {e}", target=self.target) from e
+                try:  # the probe was lost on the way: back to a clean raw REPL prompt and ask again
+                    repl.enter(self.profile.enter_timeout)
+                except ReplTimeout as again:
+                    raise LinkError(f"identity probe on {self.url} got no answer ({e}), and no raw REPL prompt "
+                                    f"after it: {again}", target=self.target) from again
+                continue
             lines = out.decode("utf-8", "replace").replace("\r", "").split("\n")
             if not tb and len(lines) >= 4:
                 break
