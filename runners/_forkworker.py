@@ -4,6 +4,8 @@ Runs under the *target's* Python (any 3.8+), so it imports nothing from mpconfor
 frames of `>I` length + JSON; a reply frame is followed by the raw output bytes it announces.
 Modes: `exec` runs program source as CPython's `__main__`; `call` calls `module:function(argv) -> exit code`
 (the pip unix port's `micropython_run.run_main`, the reference interpreter's `interpreter.main`).
+A `batch` request runs several programs one after another in one forked child, each with fresh interpreter
+state, each with its own output file and deadline; the first that does not end normally ends the batch.
 """
 import io
 import json
@@ -107,9 +109,9 @@ def _remove_tree(path):
         pass
 
 
-def _limit(req):
+def _limit(req, cpu=None):
     """rlimits for the child: CPU a little over the timeout, address space, file size, no core dumps."""
-    cpu = int(req["timeout"]) + 2
+    cpu = int(cpu if cpu is not None else req["timeout"]) + 2
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     if req.get("memory"):
         resource.setrlimit(resource.RLIMIT_AS, (req["memory"], req["memory"]))
@@ -147,7 +149,7 @@ def _inside(path, prefix):
     return (os.path.realpath(path) + os.sep).startswith(prefix)
 
 
-def _child_exec(req, workdir, script):
+def _child_exec(req, workdir, script, sandboxed=False):
     """Run program source as CPython would run `python3 -I -S -B script` from workdir."""
     sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8",
                                   errors="strict", line_buffering=False)
@@ -156,7 +158,7 @@ def _child_exec(req, workdir, script):
     sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), encoding="utf-8")  # /dev/null
     sys.argv = [script]
     sys.path[0:0] = [workdir] + ([req["directory"]] if req.get("directory") else [])
-    if req.get("sandbox", True):
+    if req.get("sandbox", True) and not sandboxed:
         _sandbox_hook(workdir)
     main = type(sys)("__main__")  # no `import types` per child: a module first imported there is read from disk
     main.__file__ = script
@@ -185,6 +187,67 @@ def _child_exec(req, workdir, script):
     except BaseException:
         pass
     return code_rc
+
+
+def _child_batch(req, func, report_fd):
+    """Run each program of a batch in turn as a lone child would: its own folder and output file, and fresh
+    interpreter state (`call` targets start a new VM per call; for CPython a new __main__, with the modules,
+    path and environment it found restored after each). One frame per program goes to report_fd."""
+    cap = req["max_output"]
+    # An over-long output fails a write instead of growing without bound; the program is then re-run alone.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (cap + 1, cap + 1))
+    if func is None and req.get("sandbox", True):
+        _sandbox_hook(req["sandbox_root"])
+    modules, path, environ = set(sys.modules), list(sys.path), dict(os.environ)
+    limits = _process_settings()
+    for item in req["batch"]:
+        item = dict(req, **item)
+        out = os.memfd_create("mpconform-output")
+        os.dup2(out, 1)
+        os.dup2(out, 2)
+        os.close(out)
+        workdir, script = item["workdir"], item["filename"]
+        os.chdir(workdir)
+        start = time.monotonic()
+        if func is None:
+            rc = _child_exec(item, workdir, script, sandboxed=True)
+        else:
+            rc = _child_call(item, workdir, script, func)
+        duration = time.monotonic() - start
+        for name in set(sys.modules) - modules:
+            del sys.modules[name]
+        sys.path[:] = path
+        if os.environ != environ:
+            os.environ.clear()
+            os.environ.update(environ)
+        _restore_process_settings(limits)
+        size = os.fstat(1).st_size
+        if size > cap:
+            _send(report_fd, {"truncated": True, "length": 0})
+            return 0
+        os.lseek(1, 0, os.SEEK_SET)
+        _send(report_fd, {"exit_code": rc, "duration": duration, "length": size}, _read_exact(1, size))
+    return 0
+
+
+def _process_settings():
+    """Interpreter-wide settings a program can change (CPython's; a `call` target restarts its own VM)."""
+    import gc
+
+    digits = getattr(sys, "get_int_max_str_digits", lambda: None)()
+    return sys.getrecursionlimit(), digits, gc.isenabled(), gc.get_threshold()
+
+
+def _restore_process_settings(saved):
+    import gc
+
+    limit, digits, gc_on, threshold = saved
+    sys.setrecursionlimit(limit)
+    if digits is not None:
+        sys.set_int_max_str_digits(digits)
+    (gc.enable if gc_on else gc.disable)()
+    gc.set_threshold(*threshold)
 
 
 def _exit_code(exc):
@@ -231,7 +294,6 @@ def _fork_spare(func):
             os.dup2(null, 0)
             os.dup2(out_w, 1)
             os.dup2(out_w, 2)
-            os.close(out_w)
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
             chunks = []
             while True:
@@ -242,10 +304,15 @@ def _fork_spare(func):
             if not chunks:
                 os._exit(0)  # the worker is shutting down: no program came
             req = json.loads(b"".join(chunks).decode("utf-8"))
-            workdir, script = req["workdir"], req["filename"]
-            os.chdir(workdir)
-            _limit(req)
-            rc = _child_exec(req, workdir, script) if func is None else _child_call(req, workdir, script, func)
+            if "batch" in req:
+                _limit(req, cpu=sum(item["timeout"] for item in req["batch"]))
+                rc = _child_batch(req, func, out_w)
+            else:
+                os.close(out_w)
+                workdir, script = req["workdir"], req["filename"]
+                os.chdir(workdir)
+                _limit(req)
+                rc = _child_exec(req, workdir, script) if func is None else _child_call(req, workdir, script, func)
         except BaseException as exc:  # the harness side of the child failed: say so on the output
             try:
                 os.write(2, ("mpconform worker: %r\n" % (exc,)).encode())
@@ -292,6 +359,71 @@ def _run_one(req, base, func, spare):
             "duration": duration, "length": len(out)}, out, next_spare
 
 
+def _run_batch(req, base, func, spare):
+    """Run a batch in one child. The reply lists, in order, the programs that ended normally: the first
+    that timed out, crashed or overflowed ends the batch, and the host runs it and the rest again."""
+    root = os.path.join(base, "b%d" % req["seq"])
+    os.mkdir(root)
+    items = []
+    for k, item in enumerate(req["batch"]):
+        workdir = _make_workdir(root, dict(item, seq=k))
+        with open(os.path.join(workdir, item["filename"]), "wb") as f:
+            f.write(item["source"].encode("latin-1"))
+        items.append(dict(item, workdir=workdir, source=None, files=None))
+    pid, req_w, rfd = spare
+    _write_all(req_w, json.dumps(dict(req, batch=items, sandbox_root=root)).encode("utf-8"))
+    os.close(req_w)
+    next_spare = _fork_spare(func)
+    done, outs, pending = [], [], bytearray()
+    for item in items:
+        frame = _read_report(rfd, pending, time.monotonic() + item["timeout"], req["max_output"])
+        if frame is None or frame[0].get("truncated"):
+            break
+        done.append(frame[0])
+        outs.append(frame[1])
+    if len(done) < len(items):
+        _kill_group(pid)
+    os.close(rfd)
+    os.waitpid(pid, 0)
+    _remove_tree(root)
+    return {"batch": done, "length": sum(len(o) for o in outs)}, b"".join(outs), next_spare
+
+
+def _unbatched(req, base, func, spare):
+    """A worker that cannot batch completes none of a batch: the host then runs each program alone."""
+    return {"batch": [], "length": 0}, b"", spare
+
+
+def _read_report(rfd, pending, deadline, max_output):
+    """One (header, output) frame from a batch child, or None on its deadline, its death, or a bad frame."""
+    def fill(n):
+        while len(pending) < n:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([rfd], [], [], left)[0]:
+                return False
+            chunk = os.read(rfd, 65536)
+            if not chunk:
+                return False
+            pending.extend(chunk)
+        return True
+
+    if not fill(4):
+        return None
+    (n,) = _HDR.unpack(bytes(pending[:4]))
+    if n > 4096 or not fill(4 + n):
+        return None
+    try:
+        header = json.loads(bytes(pending[4:4 + n]).decode("utf-8"))
+    except ValueError:
+        return None
+    end = 4 + n + header.get("length", 0)
+    if header.get("length", 0) > max_output or not fill(end):
+        return None
+    out = bytes(pending[4 + n:end])
+    del pending[:end]
+    return header, out
+
+
 def _collect(rfd, pid, timeout, max_output):
     """Read the child's output until EOF, the deadline, or the cap; kill its process group on the latter two."""
     chunks, size, truncated, timed_out = [], 0, False, False
@@ -313,12 +445,17 @@ def _collect(rfd, pid, timeout, max_output):
             break
         chunks.append(chunk)
         size += len(chunk)
-    for sig_target in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+    _kill_group(pid)
+    return b"".join(chunks), truncated, timed_out
+
+
+def _kill_group(pid):
+    """Kill a program's child and anything it started (it leads its own session)."""
+    for kill in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
         try:
-            sig_target()
+            kill()
         except OSError:
             pass
-    return b"".join(chunks), truncated, timed_out
 
 
 def _warm_up(func, argv, scratch):
@@ -346,6 +483,8 @@ def main():
     init = _read_frame(0)
     func = None
     if init["mode"] == "spawn":
+        global _run_batch
+        _run_batch = _unbatched  # exec replaces the child: every program needs its own
         binary = init["binary"]
         func = lambda argv: os.execv(binary, argv)  # noqa: E731  (never returns)
     elif init["mode"] == "call":
@@ -371,7 +510,8 @@ def main():
                 return
             if req.get("quit"):
                 return
-            header, out, spare = _run_one(req, base, func, spare)
+            run = _run_batch if "batch" in req else _run_one
+            header, out, spare = run(req, base, func, spare)
             _send(1, header, out)
     finally:
         if spare is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import abc
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from .outcome import Identity, Outcome, Program
 
@@ -73,6 +74,13 @@ class Runner(abc.ABC):
     @abc.abstractmethod
     def run(self, program: Program) -> Outcome:
         """Run one program to its end, its timeout, or its crash."""
+
+    def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
+        """Run independent programs, each as `run` would: same Outcome, fresh globals, modules, path and
+        interpreter settings. Targets that can share start-up cost between programs override this (the
+        fuzzer sends its programs this way). One limit where programs share a host process (cpython): a
+        change to the attributes of a module loaded before the batch is seen by the programs after it."""
+        return [self.run(p) for p in programs]
 
     def semantics(self) -> str:
         """Whose language this target speaks: "micropython" (catalogued differences apply) or "cpython"."""

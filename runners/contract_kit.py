@@ -86,6 +86,37 @@ def _crash_then_recover(r: Runner, o: ContractOptions) -> None:
     assert after.status is Status.OK and after.stdout.replace(b"\r", b"") == b"alive\n", after
 
 
+def _batch_as_alone(r: Runner, o: ContractOptions) -> None:
+    """run_batch gives each program what run gives it, whatever the programs before it did."""
+    programs = [
+        Program(b"import sys\nif hasattr(sys, 'path'):\n    sys.path.append('leak')\nleaked = 1\nprint('set')\n",
+                timeout=20),
+        Program(b"import sys\nprint('leak' in getattr(sys, 'path', []))\ntry:\n    leaked\n    print('leaked')\n"
+                b"except NameError:\n    print('fresh')\n", timeout=20),
+        Program(b"print('before')\nraise ValueError('boom')\n", timeout=20),
+        Program(b"print('SKIP')\nraise SystemExit\n", timeout=20),
+        Program(b"print('spin')\nwhile True:\n    pass\n", timeout=1.5),
+        Program(b"print(6 * 7)\n", timeout=20),
+        Program(f"s = 'x' * 99\nfor i in range({o.big_output // 100}):\n    print(s)\n".encode(), timeout=60,
+                max_output=4096),
+        *([Program(o.crash_program, timeout=20)] if o.crash_program else []),
+        Program(b"print('last')\n", timeout=20),
+    ]
+    outs = r.run_batch(programs)
+    assert len(outs) == len(programs), outs
+    text = [out.stdout.replace(b"\r", b"") for out in outs]
+    assert outs[0].status is Status.OK and text[0] == b"set\n", outs[0]
+    assert outs[1].status is Status.OK and text[1] == b"False\nfresh\n", outs[1]
+    assert outs[2].status is Status.RAISED and outs[2].exc_type == "ValueError", outs[2]
+    assert outs[3].status is Status.SKIP, outs[3]
+    assert outs[4].status is Status.TIMEOUT, outs[4]
+    assert outs[5].status is Status.OK and text[5] == b"42\n", outs[5]
+    assert len(outs[6].stdout) <= 4096 and ("cut" in outs[6].note or "cap" in outs[6].note), outs[6].note
+    if o.crash_program:
+        assert outs[7].status is Status.CRASH, outs[7]
+    assert outs[-1].status is Status.OK and text[-1] == b"last\n", outs[-1]
+
+
 def _identity(r: Runner, o: ContractOptions) -> None:
     ident = r.identity()
     assert ident.implementation and ident.implementation != "unknown", ident
@@ -100,6 +131,7 @@ CHECKS: dict[str, Callable[[Runner, ContractOptions], None]] = {
     "timeout_then_recover": _timeout_then_recover,
     "output_cap": _output_cap,
     "crash_then_recover": _crash_then_recover,
+    "batch_as_alone": _batch_as_alone,
     "identity": _identity,
 }
 

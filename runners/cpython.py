@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from typing import Sequence
 
 from .contract import Runner, TargetSpec
 from .forkserver import WORKER_SCRIPT, ForkServer
@@ -36,6 +37,9 @@ class CPythonRunner(Runner):
 
     def run(self, program: Program) -> Outcome:
         return self._server.run(program)
+
+    def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
+        return self._server.run_batch(programs)
 
     def close(self) -> None:
         self._server.close()

@@ -5,6 +5,7 @@ import importlib.util
 import os
 import sys
 from pathlib import Path
+from typing import Sequence
 
 from .contract import Runner, TargetSpec
 from .errors import TargetUnavailable
@@ -50,10 +51,17 @@ class RefRunner(Runner):
 
     def run(self, program: Program) -> Outcome:
         # The reference honours MICROPYPATH like the unix port: helper modules resolve in the test's folder.
-        return self._server.run(program, env={"MICROPYPATH": str(program.directory)} if program.directory else None)
+        return self._server.run(program, env=_env(program))
+
+    def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
+        return self._server.run_batch(programs, [_env(p) for p in programs])
 
     def close(self) -> None:
         self._server.close()
+
+
+def _env(program: Program) -> dict[str, str] | None:
+    return {"MICROPYPATH": str(program.directory)} if program.directory else None
 
 
 def _interpreter_modules() -> list[str]:

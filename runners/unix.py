@@ -5,6 +5,7 @@ import importlib.util
 import os
 import shutil
 import sys
+from typing import Sequence
 
 from .contract import Runner, TargetSpec
 from .errors import TargetUnavailable
@@ -43,11 +44,20 @@ class UnixRunner(Runner):
         return None if mode else where
 
     def run(self, program: Program) -> Outcome:
-        path = _DEFAULT_PATH if program.directory is None else f"{program.directory}:{_DEFAULT_PATH}"
-        return self._server.run(program, env={"MICROPYPATH": path})
+        return self._server.run(program, env=_env(program))
+
+    def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
+        if self.mode != "pip":  # a binary is exec'd: one process per program whatever we do
+            return super().run_batch(programs)
+        return self._server.run_batch(programs, [_env(p) for p in programs])
 
     def close(self) -> None:
         self._server.close()
+
+
+def _env(program: Program) -> dict[str, str]:
+    path = _DEFAULT_PATH if program.directory is None else f"{program.directory}:{_DEFAULT_PATH}"
+    return {"MICROPYPATH": path}
 
 
 def _xoptions(spec: TargetSpec) -> list[str]:
