@@ -15,7 +15,11 @@ from .reduce import reduce_program
 from .safety import unsafe_reason
 from .targets import TargetPool
 
-__all__ = ["Stats", "Bucket", "Campaign", "REDUCE_KINDS"]
+__all__ = ["Stats", "Bucket", "Campaign", "REDUCE_KINDS", "DEFAULT_BATCH"]
+
+#: Programs sent to a target at once: runners that support it run them in one forked child, each with fresh
+#: interpreter state, instead of forking per program. Whatever diverges is run again alone before it counts.
+DEFAULT_BATCH = 16
 
 #: Buckets whose program is shrunk and written as a candidate test (the others are explained already).
 REDUCE_KINDS = ("new", "crash")
@@ -30,13 +34,21 @@ class Stats:
     three: int = 0                # printed at least three lines on the oracle
     divergent: int = 0            # programs where some target disagreed with the oracle
     unsafe: int = 0               # programs the static guard refused to run (a generator defect)
+    unconfirmed: int = 0          # divergences seen in a batch that vanished when the program ran alone
     agree: dict[str, int] = field(default_factory=dict)  # per target: valid programs it agreed on
     kinds: dict[str, int] = field(default_factory=dict)  # divergences by classification kind
-    gen_time: float = 0.0
+    gen_time: float = 0.0         # wall seconds generating, including waits for a core or the GIL
+    gen_cpu: float = 0.0          # CPU seconds the generator itself used
     elapsed: float = 0.0
 
     def rate(self) -> float:
         return self.programs / self.elapsed if self.elapsed else 0.0
+
+    def generation_share(self) -> tuple[float, float]:
+        """Generation's share of the campaign's wall time: (its own CPU, its wall time with waits)."""
+        if not self.elapsed:
+            return 0.0, 0.0
+        return self.gen_cpu / self.elapsed, self.gen_time / self.elapsed
 
     def pct(self, n: int, of: int | None = None) -> float:
         of = self.programs if of is None else of
@@ -60,6 +72,7 @@ class Bucket:
     outputs: dict[str, str]
     reduced: str | None = None
     reduce_checks: int = 0
+    shrunk_by: str = ""           # "hypothesis" (its shrinker on the choice sequence), "choices" or "lines"
 
     @property
     def root(self) -> str:
@@ -76,8 +89,10 @@ class Campaign:
     """Runs programs from consecutive seeds on a TargetPool; buckets divergences; saves to `out`."""
 
     def __init__(self, targets: list[str], *, out: Path | None = None, seed: int | None = None, jobs: int = 2,
-                 timeout: float = 5.0, oracle: str | None = None, explainer: str | None = None) -> None:
+                 timeout: float = 5.0, oracle: str | None = None, explainer: str | None = None,
+                 batch: int = DEFAULT_BATCH) -> None:
         self.out = Path(out) if out else None
+        self.batch = max(1, batch)
         self.stats = Stats()
         self.buckets: dict[str, Bucket] = {}
         self.next_seed = 0
@@ -106,36 +121,51 @@ class Campaign:
         pending: collections.deque = collections.deque()
         submitted, last = 0, start
         limit = 2 * self.pool.capacity + 1
+
+        def more() -> bool:
+            return (deadline is None or time.monotonic() < deadline) and (programs is None or submitted < programs)
+
         while True:
-            now = time.monotonic()
-            more = (deadline is None or now < deadline) and (programs is None or submitted < programs)
-            while more and len(pending) < limit:
-                t0 = time.perf_counter()
-                gen = generate_from(RandomChooser(self.next_seed), self.next_seed)
-                self.stats.gen_time += time.perf_counter() - t0
-                if unsafe_reason(gen.source):
-                    self.stats.programs += 1
-                    self.stats.unsafe += 1
-                else:
-                    pending.append((gen, self.pool.submit(gen.source)))
-                self.next_seed += 1
-                submitted += 1
-                more = programs is None or submitted < programs
+            while more() and len(pending) < limit:
+                gens = []
+                while len(gens) < self.batch and more():
+                    t0, c0 = time.perf_counter(), time.thread_time()
+                    gen = generate_from(RandomChooser(self.next_seed), self.next_seed)
+                    self.stats.gen_cpu += time.thread_time() - c0
+                    self.stats.gen_time += time.perf_counter() - t0
+                    if unsafe_reason(gen.source):
+                        self.stats.programs += 1
+                        self.stats.unsafe += 1
+                    else:
+                        gens.append(gen)
+                    self.next_seed += 1
+                    submitted += 1
+                if gens:
+                    pending.append((gens, self.pool.submit_batch([g.source for g in gens])))
             if not pending:
                 break
-            gen, futures = pending.popleft()
-            self._process(gen, {lb: f.result() for lb, f in futures.items()})
-            self.stats.elapsed = base_elapsed + time.monotonic() - start
-            if progress and time.monotonic() - last >= progress_every:
-                last = time.monotonic()
-                progress(self.stats, self.buckets)
+            gens, futures = pending.popleft()
+            results = {lb: f.result() for lb, f in futures.items()}
+            for i, gen in enumerate(gens):
+                self._process(gen, {lb: outs[i] for lb, outs in results.items()}, alone=self.batch == 1)
+                self.stats.elapsed = base_elapsed + time.monotonic() - start
+                if progress and time.monotonic() - last >= progress_every:
+                    last = time.monotonic()
+                    progress(self.stats, self.buckets)
         self.stats.elapsed = base_elapsed + time.monotonic() - start
         return self.stats
 
-    def _process(self, gen: Generated, outcomes: dict) -> None:
+    def _process(self, gen: Generated, outcomes: dict, *, alone: bool) -> None:
         s = self.stats
         s.programs += 1
         views = {lb: view_of(o) for lb, o in outcomes.items()}
+        if not alone and (views[self.oracle].end != "ok" or compare(self.oracle, views)):
+            # Seen in a batch: what counts is what the program does alone, in a process of its own.
+            outcomes = self.pool.run(gen.source)
+            alone_views = {lb: view_of(o) for lb, o in outcomes.items()}
+            if alone_views[self.oracle].end == "ok" and not compare(self.oracle, alone_views):
+                s.unconfirmed += 1
+            views = alone_views
         ov = views[self.oracle]
         if ov.end != "ok":
             # The oracle did not run it to the end: a generator defect. Kept as a bucket to reproduce it.
@@ -201,7 +231,7 @@ class Campaign:
                 continue
             r = reduce_program(b.source, lambda src: self.signature_of(src, b.oracle, b.target) == sig,
                                choices=b.choices if b.seed is not None else None, max_checks=max_checks)
-            b.reduced, b.reduce_checks = r.source, r.checks
+            b.reduced, b.reduce_checks, b.shrunk_by = r.source, r.checks, r.shrinker
             outs = self.pool.run(r.source, [b.oracle, b.target])
             b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
             done += 1

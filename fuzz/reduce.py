@@ -1,4 +1,4 @@
-"""Shrinking a divergent program: first its choice sequence (regenerate, re-check), then its source lines."""
+"""Shrinking a divergent program: hypothesis shrinks its choice sequence, then its source lines are reduced."""
 from __future__ import annotations
 
 import ast
@@ -8,7 +8,8 @@ from typing import Callable, Sequence
 
 from .generate import replay
 
-__all__ = ["Reduction", "reduce_program", "shrink_choices", "reduce_lines", "reduce_expressions"]
+__all__ = ["Reduction", "reduce_program", "shrink_choices", "shrink_with_hypothesis", "reduce_lines",
+           "reduce_expressions"]
 
 Check = Callable[[str], bool]
 
@@ -20,6 +21,7 @@ class Reduction:
     source: str
     original_lines: int
     checks: int
+    shrinker: str = "lines"       # what shrank the choice sequence first: "hypothesis", "choices", or none
 
 
 class _Budget:
@@ -83,6 +85,76 @@ def shrink_choices(choices: Sequence[int], test: Callable[[str], bool], budget: 
                         best, best_src, improved = cand, src, True
                         break
     return best, best_src
+
+
+def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool]) -> str | None:
+    """Hand the program's choice sequence to hypothesis's own shrinker; the smallest program it finds that
+    still passes `test`. None when hypothesis could not take the sequence (then shrink_choices runs).
+
+    The sequence is offered as a not-yet-shrunk failure from an example database; a property that fails
+    while the regenerated program still diverges does the rest, with hypothesis's full set of passes."""
+    try:
+        from hypothesis import HealthCheck, Phase, Verbosity, given, seed, settings
+        from hypothesis import strategies as st
+        from hypothesis.database import choices_to_bytes
+    except ImportError:
+        return None
+    from .generate import HypothesisChooser, generate_from
+
+    best: list[str] = []
+
+    offered = _offered_example_database()(choices_to_bytes(list(choices)))
+
+    @settings(database=offered, phases=[Phase.reuse, Phase.shrink],
+              max_examples=1, deadline=None, verbosity=Verbosity.quiet,
+              suppress_health_check=list(HealthCheck))
+    @seed(0)  # the same program always shrinks the same way
+    @given(st.data())
+    def still_diverges(data) -> None:
+        src = generate_from(HypothesisChooser(data)).source
+        if test(src):
+            if not best or _size(src) < _size(best[0]):
+                best[:] = [src]
+            raise _StillDiverges
+
+    try:
+        still_diverges()
+    except _StillDiverges:
+        pass
+    except Exception:  # noqa: BLE001 - a flaky target or hypothesis's own complaint: keep the best found
+        pass
+    return best[0] if best else None
+
+
+class _StillDiverges(Exception):
+    """The property's failure: the program hypothesis tried shows the divergence."""
+
+
+def _offered_example_database():
+    from hypothesis.database import ExampleDatabase
+
+    class OfferedExample(ExampleDatabase):
+        """Serves one choice sequence under hypothesis's *secondary* key: a failure not yet shrunk (one
+        under the primary key counts as shrunk already and is replayed without shrinking)."""
+
+        def __init__(self, blob: bytes) -> None:
+            super().__init__()
+            self._blob = blob
+
+        def fetch(self, key: bytes):
+            if key.endswith(b".secondary"):
+                yield self._blob
+
+        def save(self, key: bytes, value: bytes) -> None:
+            pass
+
+        def delete(self, key: bytes, value: bytes) -> None:
+            pass
+
+        def move(self, src: bytes, dest: bytes, value: bytes) -> None:
+            pass
+
+    return OfferedExample
 
 
 def _block_end(lines: list[str], i: int) -> int:
@@ -201,10 +273,14 @@ def reduce_program(source: str, check: Check, *, choices: Sequence[int] | None =
                    max_checks: int = 400) -> Reduction:
     """Shrink `source` (regenerated from `choices` when given) keeping `check(source)` true."""
     first = _Budget(check, max_checks * 2 // 5)  # choice shrinking gets a share; lines get the rest
-    best = source
+    best, shrinker = source, "lines"
     if choices:
-        _, src = shrink_choices(choices, first, first)
-        if first(src) and _size(src) < _size(best):
+        src = shrink_with_hypothesis(choices, first)
+        shrinker = "hypothesis"
+        if src is None:
+            _, src = shrink_choices(choices, first, first)
+            shrinker = "choices"
+        if src and first(src) and _size(src) < _size(best):
             best = src
     rest = _Budget(check, max_checks - first.used)
     rest.seen = first.seen
@@ -212,4 +288,4 @@ def reduce_program(source: str, check: Check, *, choices: Sequence[int] | None =
     if not rest.spent:
         best = reduce_expressions(best, rest)
         best = reduce_lines(best, rest)
-    return Reduction(best, source.count("\n"), first.used + rest.used)
+    return Reduction(best, source.count("\n"), first.used + rest.used, shrinker)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import threading
+from typing import Sequence
 
 from runners.contract import Runner, TargetSpec
 from runners.outcome import Outcome, Program
@@ -59,6 +60,9 @@ class BrokenFloorDivRunner(Runner):
 
     def run(self, program: Program) -> Outcome:
         return self._inner.run(dataclasses.replace(program, source=break_floordiv(program.source)))
+
+    def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
+        return self._inner.run_batch([dataclasses.replace(p, source=break_floordiv(p.source)) for p in programs])
 
     def close(self) -> None:
         self._inner.close()

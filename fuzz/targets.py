@@ -63,17 +63,36 @@ class TargetPool:
         t = self.targets[label]
         runner = t.idle.get()
         try:
-            return runner.run(program)
-        except HarnessError as exc:
-            # The link broke under this program: record it as a crash of the target, with the reason.
-            return Outcome(Status.CRASH, b"", note=f"harness: {exc}")
+            return _guarded(runner, program)
         finally:
             t.idle.put(runner)
 
+    def _run_many(self, label: str, programs: list[Program]) -> list[Outcome]:
+        t = self.targets[label]
+        runner = t.idle.get()
+        try:
+            if type(runner).run_batch is not Runner.run_batch:
+                try:
+                    return runner.run_batch(programs)
+                except HarnessError:
+                    pass  # one at a time below, so that a broken link costs only the programs it broke under
+            return [_guarded(runner, p) for p in programs]
+        finally:
+            t.idle.put(runner)
+
+    def _program(self, source: str) -> Program:
+        return Program(source=source.encode(), filename="fuzz.py", timeout=self.timeout)
+
     def submit(self, source: str, labels: list[str] | None = None) -> dict[str, Future]:
         """Start one program on every target (or the given ones); futures of Outcomes by label."""
-        program = Program(source=source.encode(), filename="fuzz.py", timeout=self.timeout)
+        program = self._program(source)
         return {lb: self._executor.submit(self._run_one, lb, program) for lb in (labels or self.labels)}
+
+    def submit_batch(self, sources: list[str]) -> dict[str, Future]:
+        """Start several programs on every target, each target running them as one batch (one forked child
+        where the runner supports it); futures of lists of Outcomes, in order, by label."""
+        programs = [self._program(s) for s in sources]
+        return {lb: self._executor.submit(self._run_many, lb, programs) for lb in self.labels}
 
     def run(self, source: str, labels: list[str] | None = None) -> dict[str, Outcome]:
         """Run one program on every target (or the given ones) and wait for all."""
@@ -95,3 +114,11 @@ class TargetPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _guarded(runner: Runner, program: Program) -> Outcome:
+    try:
+        return runner.run(program)
+    except HarnessError as exc:
+        # The link broke under this program: record it as a crash of the target, with the reason.
+        return Outcome(Status.CRASH, b"", note=f"harness: {exc}")

@@ -121,7 +121,7 @@ def test_a_program_the_oracle_cannot_finish_is_kept_as_an_invalid_bucket(need):
 
     with Campaign(["cpython"]) as c:
         out = c.pool.run("print(1)\nprint(undefined_name)\n")
-        c._process(Generated("print(1)\nprint(undefined_name)\n", 7, (), ()), out)
+        c._process(Generated("print(1)\nprint(undefined_name)\n", 7, (), ()), out, alone=True)
     (b,) = c.buckets.values()
     assert b.kind == "invalid" and b.seed == 7 and "NameError" in b.signature
     assert c.stats.programs == 1 and c.stats.valid == 0 and c.stats.divergent == 0

@@ -1,4 +1,4 @@
-"""`mpconform bench fuzz` measures end-to-end throughput and generation's share, and gates on the goals."""
+"""`mpconform bench fuzz` measures batched and per-process throughput side by side, and gates on the goals."""
 from __future__ import annotations
 
 import re
@@ -6,13 +6,17 @@ import re
 from mpconform.cli import main as mpconform_main
 
 
-def test_bench_prints_throughput_and_generation_share_and_gates_on_the_goal(capsys, need):
+def test_bench_prints_both_modes_their_ratio_and_generation_share_and_gates_on_the_goal(capsys, need):
     need("cpython")
-    rc = mpconform_main(["bench", "fuzz", "--targets", "cpython", "--budget", "3", "--goal", "1000000"])
+    rc = mpconform_main(["bench", "fuzz", "--targets", "cpython", "--budget", "2", "--goal", "1000000"])
     out = capsys.readouterr().out
     assert rc == 1  # nobody runs a million programs a second
-    rate = float(re.search(r"programs/s end-to-end\s+([\d.]+)", out).group(1))
+    batched = float(re.search(r"programs/s end-to-end, batches of 16\s+([\d.]+)", out).group(1))
+    single = float(re.search(r"programs/s end-to-end, a process per program\s+([\d.]+)", out).group(1))
+    ratio = float(re.search(r"batched / one process each\s+([\d.]+)x", out).group(1))
     share = float(re.search(r"generation share of wall time\s+([\d.]+)%", out).group(1))
-    programs = int(re.search(r"programs\s+(\d+)", out).group(1))
-    assert rate > 5 and programs > 15
+    programs = re.search(r"programs \(batched / one process each\)\s+(\d+) / (\d+)", out)
+    assert batched > 5 and single > 5 and int(programs.group(1)) > 15 and int(programs.group(2)) > 5
+    assert abs(ratio - batched / single) < 0.02 * ratio
     assert 0 < share < 50
+    assert re.search(r"divergences seen in a batch but not alone\s+0\b", out)

@@ -61,6 +61,13 @@ def test_the_safety_guard_refuses_host_access():
     assert unsafe_reason("print('open(')\nimport math\n") is None
 
 
+def test_the_safety_guard_refuses_changes_to_a_module_batched_programs_share():
+    for src in ("math.pi = 3\n", "  math.tau += 1\n", "del math.e\n", "a, math.pi = 1, 2\n", "x = 1; math.x = 2\n"):
+        assert "changes a module" in unsafe_reason("import math\n" + src), src
+    for src in ("print(math.pi)\n", "x = math.floor(2.5)\n", "if math.pi == 3:\n    pass\n", "y = (math.e)\n"):
+        assert unsafe_reason("import math\n" + src) is None, src
+
+
 def test_swarm_mode_varies_features_and_disabled_features_stay_out():
     feats = [generate_from(RandomChooser(s), s).features for s in range(200)]
     assert len(set(feats)) > 150

@@ -40,3 +40,22 @@ def test_expression_reduction_replaces_parts_by_simpler_ones():
     src = "x = (len('abc') * 7 + max(3, -8 // (2 or 1)))\nprint(x)\n"
     out = reduce_expressions(src, lambda s: "//" in s and _compiles(s))
     assert "//" in out and len(out) < len(src) and "len(" not in out and "max(" not in out
+
+
+def test_hypothesis_shrinks_a_fuzzed_programs_choice_sequence_the_same_way_every_time():
+    from fuzz.reduce import shrink_with_hypothesis
+
+    seed = next(s for s in range(500) if "%" in generate_from(RandomChooser(s), s).source)
+    g = generate_from(RandomChooser(seed), seed)
+    tried: list[str] = []
+
+    def still(src: str) -> bool:
+        tried.append(src)
+        return "%" in src
+
+    first = shrink_with_hypothesis(g.choices, still)
+    assert tried[0] == g.source  # hypothesis started from the fuzzed program itself, not from a search
+    assert first is not None and "%" in first and len(first) < len(g.source) // 2
+    assert shrink_with_hypothesis(g.choices, still) == first
+    r = reduce_program(g.source, still, choices=g.choices, max_checks=200)
+    assert r.shrinker == "hypothesis" and "%" in r.source and r.source.count("\n") <= 2
