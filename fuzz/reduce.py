@@ -87,7 +87,8 @@ def shrink_choices(choices: Sequence[int], test: Callable[[str], bool], budget: 
     return best, best_src
 
 
-def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool]) -> str | None:
+def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool],
+                           spent: Callable[[], bool] = lambda: False) -> str | None:
     """Hand the program's choice sequence to hypothesis's own shrinker; the smallest program it finds that
     still passes `test`. None when hypothesis could not take the sequence (then shrink_choices runs).
 
@@ -111,6 +112,8 @@ def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool]) 
     @seed(0)  # the same program always shrinks the same way
     @given(st.data())
     def still_diverges(data) -> None:
+        if spent():  # hypothesis would go on shrinking with every check refused: stop it instead
+            raise _BudgetSpent
         src = generate_from(HypothesisChooser(data)).source
         if test(src):
             if not best or _size(src) < _size(best[0]):
@@ -119,7 +122,7 @@ def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool]) 
 
     try:
         still_diverges()
-    except _StillDiverges:
+    except (_StillDiverges, _BudgetSpent):
         pass
     except Exception:  # noqa: BLE001 - a flaky target or hypothesis's own complaint: keep the best found
         pass
@@ -128,6 +131,10 @@ def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool]) 
 
 class _StillDiverges(Exception):
     """The property's failure: the program hypothesis tried shows the divergence."""
+
+
+class _BudgetSpent(BaseException):
+    """Not an Exception, so that hypothesis does not take it for a failure to shrink but stops at once."""
 
 
 def _offered_example_database():
@@ -228,6 +235,8 @@ def _simpler(node: ast.AST) -> list[ast.AST]:
         out.extend(child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr))
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, str)) and node.value not in (0, ""):
             out.insert(0, ast.Constant(0 if isinstance(node.value, int) else ""))
+        elif isinstance(node, (ast.Call, ast.BinOp, ast.UnaryOp, ast.Subscript)):
+            out.insert(0, ast.Constant(0))  # `len([...])`, `a % b`: often an int whose value is all that matters
     return out
 
 
@@ -275,7 +284,7 @@ def reduce_program(source: str, check: Check, *, choices: Sequence[int] | None =
     first = _Budget(check, max_checks * 2 // 5)  # choice shrinking gets a share; lines get the rest
     best, shrinker = source, "lines"
     if choices:
-        src = shrink_with_hypothesis(choices, first)
+        src = shrink_with_hypothesis(choices, first, lambda: first.spent)
         shrinker = "hypothesis"
         if src is None:
             _, src = shrink_choices(choices, first, first)
