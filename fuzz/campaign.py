@@ -3,19 +3,21 @@ from __future__ import annotations
 
 import collections
 import json
+import os
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from .classify import Classification, bucket_id, classify
-from .compare import Divergence, compare, message_shape, view_of
+from .compare import Divergence, compare, line_shape, message_shape, view_of
 from .generate import Generated, RandomChooser, generate_from
 from .reduce import reduce_program
 from .safety import unsafe_reason
 from .targets import TargetPool
 
-__all__ = ["Stats", "Bucket", "Campaign", "REDUCE_KINDS", "DEFAULT_BATCH"]
+__all__ = ["Stats", "Bucket", "Campaign", "CorpusError", "REDUCE_KINDS", "DEFAULT_BATCH"]
 
 #: Programs sent to a target at once: runners that support it run them in one forked child, each with fresh
 #: interpreter state, instead of forking per program. Whatever diverges is run again alone before it counts.
@@ -73,16 +75,29 @@ class Bucket:
     reduced: str | None = None
     reduce_checks: int = 0
     shrunk_by: str = ""           # "hypothesis" (its shrinker on the choice sequence), "choices" or "lines"
+    merged: list[str] = field(default_factory=list)  # signatures of buckets found to be this root cause
+
+    @property
+    def signature_root(self) -> str:
+        """The signature without the target: the same divergence seen on several targets shares it."""
+        return self.signature.replace(f"|{self.target}", "", 1)
 
     @property
     def root(self) -> str:
-        """The signature without the target: the same root cause seen on several targets shares it."""
-        return self.signature.replace(f"|{self.target}", "", 1)
+        """What identifies the root cause: the reduced program's shape once there is one (several signatures
+        often reduce to one program), else the signature without the target."""
+        if self.reduced is not None and self.kind in REDUCE_KINDS:
+            return "program|" + program_shape(self.reduced)
+        return self.signature_root
 
     def meta(self) -> dict:
         d = asdict(self)
         d.pop("choices")
         return d
+
+
+class CorpusError(Exception):
+    """The --out folder holds a state file that cannot be continued."""
 
 
 class Campaign:
@@ -95,6 +110,8 @@ class Campaign:
         self.batch = max(1, batch)
         self.stats = Stats()
         self.buckets: dict[str, Bucket] = {}
+        self.aliases: dict[str, str] = {}     # signature of a folded bucket -> the bucket it was folded into
+        self.folded_ids: list[str] = []       # ids of folded buckets, whose saved folders go at the next save
         self.next_seed = 0
         if self.out and (self.out / "state.json").exists():
             self._load()
@@ -191,7 +208,7 @@ class Campaign:
             self._file(c, d, gen, outcomes)
 
     def _file(self, c: Classification, d, gen: Generated, outcomes: dict) -> None:
-        b = self.buckets.get(c.signature)
+        b = self.buckets.get(self.aliases.get(c.signature, c.signature))
         outputs = {lb: outcomes[lb].stdout.decode("utf-8", "replace") for lb in (d.oracle, d.target)}
         if b is None:
             bid = bucket_id(c.signature)
@@ -213,21 +230,25 @@ class Campaign:
         return classify(divs[0], source).signature if divs else None
 
     def reduce_buckets(self, *, seconds: float | None = None, max_checks: int = 300,
-                       kinds: tuple[str, ...] = REDUCE_KINDS) -> int:
-        """Shrink every unreduced bucket of the given kinds; returns how many were reduced."""
+                       kinds: tuple[str, ...] = REDUCE_KINDS, after_each: Callable[[Bucket], None] | None = None) -> int:
+        """Shrink every unreduced bucket of the given kinds, biggest first, until `seconds` are spent;
+        `after_each` is called with each bucket reduced. Returns how many were reduced."""
         start, done = time.monotonic(), 0
-        for b in sorted(self.buckets.values(), key=lambda b: b.id):
+        for b in sorted(self.buckets.values(), key=lambda b: (-b.count, b.id)):
             if b.reduced is not None or b.kind not in kinds:
                 continue
             if seconds is not None and time.monotonic() - start > seconds:
                 break
             sig = b.signature
-            twin = next((o for o in self.buckets.values() if o.reduced and o.root == b.root and o is not b), None)
+            twin = next((o for o in self.buckets.values()
+                         if o.reduced and o.signature_root == b.signature_root and o is not b), None)
             if twin is not None and self.signature_of(twin.reduced, b.oracle, b.target) == sig:
                 b.reduced, b.reduce_checks = twin.reduced, 1  # same root cause on another target: reuse
                 outs = self.pool.run(b.reduced, [b.oracle, b.target])
                 b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
                 done += 1
+                if after_each:
+                    after_each(b)
                 continue
             r = reduce_program(b.source, lambda src: self.signature_of(src, b.oracle, b.target) == sig,
                                choices=b.choices if b.seed is not None else None, max_checks=max_checks)
@@ -235,7 +256,32 @@ class Campaign:
             outs = self.pool.run(r.source, [b.oracle, b.target])
             b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
             done += 1
+            if after_each:
+                after_each(b)
         return done
+
+    def merge_reduced(self) -> int:
+        """Fold buckets of one target whose reduced programs are the same program up to names and literals
+        into the first of them: one root cause, one bucket. Their signatures stay as aliases, so programs that
+        show them later count towards the kept bucket. Returns how many buckets were folded."""
+        kept: dict[tuple[str, str], Bucket] = {}
+        folded = 0
+        for sig, b in sorted(self.buckets.items(), key=lambda kv: kv[1].id):
+            if b.reduced is None or b.kind not in REDUCE_KINDS:
+                continue
+            first = kept.setdefault((b.target, b.root), b)
+            if first is b:
+                continue
+            first.count += b.count
+            first.merged += [b.signature, *b.merged]
+            for folded_before, into in self.aliases.items():
+                if into == sig:
+                    self.aliases[folded_before] = first.signature
+            self.aliases[sig] = first.signature
+            self.folded_ids.append(b.id)
+            del self.buckets[sig]
+            folded += 1
+        return folded
 
     def recheck(self) -> dict[str, bool]:
         """Run every saved bucket's program again (reduced if it was): does it still show its divergence?"""
@@ -262,16 +308,26 @@ class Campaign:
             for lb, text in b.outputs.items():
                 (d / f"output.{_safe(lb)}.txt").write_text(text)
             (d / "meta.json").write_text(json.dumps({**b.meta(), "reproduce": self.reproduce(b)}, indent=2))
-        state = {"next_seed": self.next_seed, "stats": asdict(self.stats),
+        for bid in self.folded_ids:
+            shutil.rmtree(self.out / "buckets" / bid, ignore_errors=True)
+            (self.out / "candidates" / f"{bid}.py").unlink(missing_ok=True)
+        state = {"next_seed": self.next_seed, "stats": asdict(self.stats), "aliases": self.aliases,
                  "buckets": {sig: {**b.meta(), "choices": b.choices} for sig, b in self.buckets.items()}}
-        (self.out / "state.json").write_text(json.dumps(state, indent=1))
+        part = self.out / "state.json.part"
+        part.write_text(json.dumps(state, indent=1))
+        os.replace(part, self.out / "state.json")  # a kill mid-write leaves the previous state, not half of one
 
     def _load(self) -> None:
-        state = json.loads((self.out / "state.json").read_text())
-        self.next_seed = state["next_seed"]
-        self.stats = Stats(**state["stats"])
-        for sig, m in state["buckets"].items():
-            self.buckets[sig] = Bucket(**m)
+        path = self.out / "state.json"
+        try:
+            state = json.loads(path.read_text())
+            next_seed, stats = state["next_seed"], Stats(**state["stats"])
+            buckets = {sig: Bucket(**m) for sig, m in state["buckets"].items()}
+            aliases = dict(state.get("aliases", {}))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CorpusError(f"{path}: not a corpus state this version can continue ({type(exc).__name__}: "
+                              f"{exc}); use another --out or remove it") from exc
+        self.next_seed, self.stats, self.buckets, self.aliases = next_seed, stats, buckets, aliases
 
     def reproduce(self, b: Bucket) -> str:
         where = f"{self.out}/buckets/{b.id}/{'reduced' if b.reduced else 'program'}.py" if self.out else "<file>"
@@ -295,6 +351,11 @@ class Campaign:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def program_shape(source: str) -> str:
+    """A program with literals and generated names stripped, line by line: equal shapes, one construct."""
+    return "\n".join(line_shape(ln) for ln in source.splitlines() if ln.strip())
 
 
 def _safe(label: str) -> str:

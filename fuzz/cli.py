@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import signal
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -46,6 +47,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "'ref' target without profile=cpython, if listed)")
     parser.add_argument("--no-reduce", action="store_true", help="do not shrink new buckets")
     parser.add_argument("--reduce-checks", type=int, default=300, help="target runs allowed per reduction")
+    parser.add_argument("--reduce-budget", type=parse_budget,
+                        help="time for shrinking buckets after fuzzing (default: as long as --budget); buckets "
+                             "left unreduced are shrunk by the next run that continues the corpus")
     parser.add_argument("--show", type=int, metavar="SEED", help="print the program for SEED and exit")
     parser.add_argument("--replay", type=Path, metavar="FILE", help="run FILE on the targets and show divergences")
     parser.add_argument("--recheck", action="store_true",
@@ -102,13 +106,25 @@ def _progress(stats, buckets) -> None:
           f"buckets {len(buckets)} (new {new})", file=sys.stderr, flush=True)
 
 
+def _reduced(campaign, bucket, quiet: bool) -> None:
+    campaign.save()  # one bucket at a time: an interrupted shrinking phase keeps what it finished
+    if not quiet:
+        lines = (bucket.reduced or "").count("\n")
+        print(f"fuzz: reduced {bucket.id} to {lines} lines ({bucket.reduce_checks} checks)", file=sys.stderr,
+              flush=True)
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(args: argparse.Namespace) -> int:
     from .generate import generate
 
     if args.show is not None:
         sys.stdout.write(generate(args.show))
         return 0
-    from .campaign import Campaign
+    from .campaign import Campaign, CorpusError
 
     if args.batch < 1:
         print(f"mpconform fuzz: --batch must be at least 1, got {args.batch}", file=sys.stderr)
@@ -117,7 +133,7 @@ def main(args: argparse.Namespace) -> int:
     try:
         campaign = Campaign(targets, out=args.out, seed=args.seed, jobs=args.jobs, timeout=args.timeout,
                             oracle=args.oracle, explainer=args.explain_with, batch=args.batch)
-    except (TargetUnavailable, TargetSpecError) as exc:
+    except (TargetUnavailable, TargetSpecError, CorpusError) as exc:
         print(f"mpconform fuzz: {exc}", file=sys.stderr)
         return 3 if isinstance(exc, TargetUnavailable) else 2
     try:
@@ -128,13 +144,26 @@ def main(args: argparse.Namespace) -> int:
             rows = [(bid, "still diverges" if v else "agrees now") for bid, v in sorted(still.items())]
             print(tabulate(rows, headers=["bucket", "recheck"]))
             return 1 if any(still.values()) else 0
-        campaign.run(seconds=args.budget, programs=args.programs, progress=None if args.quiet else _progress)
-        if not args.quiet:
-            _progress(campaign.stats, campaign.buckets)
-        if not args.no_reduce:
-            campaign.reduce_buckets(max_checks=args.reduce_checks)
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+        try:
+            campaign.run(seconds=args.budget, programs=args.programs, progress=None if args.quiet else _progress)
+            if not args.quiet:
+                _progress(campaign.stats, campaign.buckets)
+            campaign.save()  # what was found is on disk before the (long) shrinking starts
+            if not args.no_reduce:
+                campaign.reduce_buckets(seconds=args.reduce_budget or args.budget, max_checks=args.reduce_checks,
+                                        after_each=lambda b: _reduced(campaign, b, args.quiet))
+                campaign.merge_reduced()
+            campaign.save()
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+    except KeyboardInterrupt:
         campaign.save()
+        where = f"; corpus saved in {args.out}, continue with the same --out" if args.out else ""
+        print(f"mpconform fuzz: interrupted after {campaign.stats.programs} programs{where}", file=sys.stderr)
+        return 130
     except HarnessError as exc:
+        campaign.save()
         print(f"mpconform fuzz: {exc}", file=sys.stderr)
         return 3
     finally:

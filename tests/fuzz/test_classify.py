@@ -125,3 +125,38 @@ def test_a_program_the_oracle_cannot_finish_is_kept_as_an_invalid_bucket(need):
     (b,) = c.buckets.values()
     assert b.kind == "invalid" and b.seed == 7 and "NameError" in b.signature
     assert c.stats.programs == 1 and c.stats.valid == 0 and c.stats.divergent == 0
+
+
+def test_buckets_whose_reduced_programs_are_one_construct_fold_into_one(need, tmp_path):
+    need("cpython")
+    from fuzz.campaign import Bucket, Campaign
+    from fuzz.classify import Classification
+    from fuzz.compare import Divergence, View
+    from fuzz.generate import Generated
+
+    def bucket(sig: str, reduced: str, count: int) -> Bucket:
+        return Bucket(f"new_{sig[-1]}", sig, "new", "", "cpython", "unix", 1, count, reduced, [], {}, reduced=reduced)
+
+    with Campaign(["cpython"], out=tmp_path) as c:
+        for b in (bucket("new|unix|line|a", "v2 = pow(0, 0, 7)\nprint(v2)\n", 5),
+                  bucket("new|unix|line|b", "v9 = pow(0, 0, 3)\nprint(v9)\n", 2),
+                  bucket("new|unix|line|c", "q, r = divmod(0, 2 ** 70)\nprint(q ** 0)\n", 1)):
+            c.buckets[b.signature] = b
+        c.save()
+        assert c.merge_reduced() == 1
+        assert sorted(b.id for b in c.buckets.values()) == ["new_a", "new_c"]
+        kept = c.buckets["new|unix|line|a"]
+        assert kept.count == 7 and kept.merged == ["new|unix|line|b"]
+        # A later program with the folded signature counts towards the bucket it was folded into.
+        v = View(("1",), "ok")
+        c._file(Classification("new", "", "new|unix|line|b"), Divergence("cpython", "unix", v, v, 0),
+                Generated("print(1)\n", 3, (), ()), {"cpython": _ok(b"1\n"), "unix": _ok(b"0\n")})
+        assert kept.count == 8 and len(c.buckets) == 2
+        c.save()
+    assert not (tmp_path / "buckets" / "new_b").exists()
+    with Campaign(["cpython"], out=tmp_path) as again:
+        assert again.aliases == {"new|unix|line|b": "new|unix|line|a"}
+
+
+def _ok(out: bytes) -> Outcome:
+    return Outcome(Status.OK, out)

@@ -56,3 +56,37 @@ def test_recheck_reruns_saved_buckets(tmp_path, capsys, need):
     assert "agrees now" in capsys.readouterr().out
     assert mpconform_main(["fuzz", "--targets", "cpython,broken-floordiv", "--out", str(out), "--recheck"]) == 1
     assert "still diverges" in capsys.readouterr().out
+
+
+def test_sigterm_keeps_the_corpus_found_so_far_and_the_next_run_continues_it(tmp_path, need):
+    need("cpython")
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "corpus"
+    cmd = [sys.executable, "-m", "mpconform", "fuzz", "--targets", "cpython,broken-floordiv", "--budget", "60s",
+           "--out", str(out)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(4)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "interrupted after" in err and "corpus saved" in err
+    state = json.loads((out / "state.json").read_text())
+    assert state["stats"]["programs"] > 20 and state["next_seed"] >= state["stats"]["programs"]
+    assert state["buckets"], "the broken target diverges within seconds: its bucket must have been kept"
+
+
+def test_a_damaged_corpus_state_is_a_clear_error_naming_the_file(tmp_path, capsys, need):
+    need("cpython")
+    (tmp_path / "state.json").write_text('{"next_seed": 5, "stats": {"programs": ')
+    rc = mpconform_main(["fuzz", "--targets", "cpython", "--budget", "1s", "--out", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert str(tmp_path / "state.json") in err and "cannot continue" not in err and "not a corpus state" in err
+    assert "Traceback" not in err
