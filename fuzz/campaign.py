@@ -12,6 +12,7 @@ from typing import Callable
 
 from .classify import Classification, bucket_id, classify
 from .compare import Divergence, compare, line_shape, message_shape, view_of
+from .culprit import find_culprit
 from .generate import Generated, RandomChooser, generate_from
 from .reduce import reduce_program
 from .safety import unsafe_reason
@@ -76,6 +77,7 @@ class Bucket:
     reduce_checks: int = 0
     shrunk_by: str = ""           # "hypothesis" (its shrinker on the choice sequence), "choices" or "lines"
     merged: list[str] = field(default_factory=list)  # signatures of buckets found to be this root cause
+    culprit: str = ""             # the construct whose value first differs in the reduced program
 
     @property
     def signature_root(self) -> str:
@@ -84,8 +86,10 @@ class Bucket:
 
     @property
     def root(self) -> str:
-        """What identifies the root cause: the reduced program's shape once there is one (several signatures
-        often reduce to one program), else the signature without the target."""
+        """What identifies the root cause, best first: the construct whose value first differs (a wrong
+        pow() printed in a hundred ways is one root), the reduced program's shape, the signature."""
+        if self.culprit:
+            return "culprit|" + self.culprit
         if self.reduced is not None and self.kind in REDUCE_KINDS:
             return "program|" + program_shape(self.reduced)
         return self.signature_root
@@ -244,8 +248,7 @@ class Campaign:
                          if o.reduced and o.signature_root == b.signature_root and o is not b), None)
             if twin is not None and self.signature_of(twin.reduced, b.oracle, b.target) == sig:
                 b.reduced, b.reduce_checks = twin.reduced, 1  # same root cause on another target: reuse
-                outs = self.pool.run(b.reduced, [b.oracle, b.target])
-                b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
+                self._describe(b)
                 done += 1
                 if after_each:
                     after_each(b)
@@ -253,22 +256,36 @@ class Campaign:
             r = reduce_program(b.source, lambda src: self.signature_of(src, b.oracle, b.target) == sig,
                                choices=b.choices if b.seed is not None else None, max_checks=max_checks)
             b.reduced, b.reduce_checks, b.shrunk_by = r.source, r.checks, r.shrinker
-            outs = self.pool.run(r.source, [b.oracle, b.target])
-            b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
+            self._describe(b)
             done += 1
             if after_each:
                 after_each(b)
         return done
 
+    def _describe(self, b: Bucket) -> None:
+        """Record what the reduced program prints on both targets, and where its values first part."""
+        outs = self.pool.run(b.reduced, [b.oracle, b.target])
+        b.outputs = {lb: o.stdout.decode("utf-8", "replace") for lb, o in outs.items()}
+        if b.kind == "new":
+            def run_both(program: str) -> tuple[str, str]:
+                got = self.pool.run(program, [b.oracle, b.target])
+                return got[b.oracle].stdout.decode("utf-8", "replace"), got[b.target].stdout.decode("utf-8", "replace")
+
+            b.culprit = find_culprit(b.reduced, run_both) or ""
+
     def merge_reduced(self) -> int:
-        """Fold buckets of one target whose reduced programs are the same program up to names and literals
-        into the first of them: one root cause, one bucket. Their signatures stay as aliases, so programs that
+        """Fold buckets of one target with the same root (the same culprit, or reduced programs that are the
+        same program up to names and literals) into the first of them: one root cause, one bucket. Their signatures stay as aliases, so programs that
         show them later count towards the kept bucket. Returns how many buckets were folded."""
         kept: dict[tuple[str, str], Bucket] = {}
         folded = 0
-        for sig, b in sorted(self.buckets.items(), key=lambda kv: kv[1].id):
+        labels = set(self.pool.labels)
+        smallest_first = sorted(self.buckets.items(), key=lambda kv: (*_size(kv[1].reduced or ""), kv[1].id))
+        for sig, b in smallest_first:
             if b.reduced is None or b.kind not in REDUCE_KINDS:
                 continue
+            if b.kind == "new" and not b.culprit and {b.oracle, b.target} <= labels:
+                self._describe(b)  # reduced by an older version, or its targets were not there then
             first = kept.setdefault((b.target, b.root), b)
             if first is b:
                 continue
@@ -351,6 +368,10 @@ class Campaign:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _size(source: str) -> tuple[int, int]:
+    return source.count("\n"), len(source)
 
 
 def program_shape(source: str) -> str:

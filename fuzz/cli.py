@@ -172,7 +172,8 @@ def main(args: argparse.Namespace) -> int:
     print(tabulate(figures(s, labels, campaign.oracle), headers=["figure", "value"]))
     roots: dict[str, int] = {}
     ordered = sorted(campaign.buckets.values(), key=lambda b: (b.kind, b.root, b.target))
-    rows = [(roots.setdefault(b.root, len(roots) + 1), b.id, b.kind, b.explained_by or "-", b.target, b.count, b.seed,
+    rows = [(roots.setdefault(b.root, len(roots) + 1), b.id, b.kind,
+             b.explained_by or (f"first differs at {b.culprit}" if b.culprit else "-"), b.target, b.count, b.seed,
              (b.reduced or "").count("\n") or "-") for b in ordered]
     if rows:
         print()

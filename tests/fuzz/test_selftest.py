@@ -31,6 +31,7 @@ def test_a_broken_floor_division_is_caught_and_reduced_to_at_most_ten_lines(tmp_
     lines = [ln for ln in b.reduced.splitlines() if ln.strip()]
     assert 1 <= len(lines) <= 10, b.reduced
     assert "//" in b.reduced
+    assert b.culprit.startswith("operator FloorDiv -> "), b.culprit  # the broken operation, named
     cand = (tmp_path / "candidates" / f"{b.id}.py").read_text()
     assert b.reduced in cand and f"seed: {b.seed}" in cand and "--replay" in cand
     # The saved reduced program still shows the divergence when run again.

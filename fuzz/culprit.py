@@ -1,0 +1,115 @@
+"""The first expression whose value differs between two targets: the construct a divergence comes from.
+
+A reduced program is instrumented so that every call, operator, comparison and subscript prints its value
+as it is computed (innermost first). The first probe that differs between the oracle and the odd target
+names the root cause, e.g. `call pow/3` for every program whose divergence starts at a three-argument pow,
+however differently the rest of each program prints the wrong value.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import threading
+from typing import Callable
+
+__all__ = ["instrument", "first_difference", "find_culprit"]
+
+_PROBE = "_mpc_probe"
+# Set and dict contents print in an order the language leaves open, floats with digits it leaves open,
+# objects with addresses: a probe prints what must agree, not what may differ by design.
+_PRELUDE = f'''def {_PROBE}(k, v):
+    t = type(v)
+    if t is set or t is frozenset or t is dict:
+        r = '%s/%d' % (t.__name__, len(v))
+    elif t is float:
+        r = '%.6g' % v
+    else:
+        r = repr(v)
+        if r[:1] == '<':
+            r = '<' + t.__name__ + '>'
+    print('@@%d %s %s' % (k, t.__name__, r))
+    return v
+'''
+_LINE = re.compile(r"^@@(\d+) (\S+) (.*)$")
+_AST_LOCK = threading.Lock()  # CPython 3.11's ast is not safe to use from several threads at once
+
+
+class _Probes(ast.NodeTransformer):
+    def __init__(self) -> None:
+        self.shapes: list[str] = []
+
+    def _wrap(self, node: ast.expr, shape: str) -> ast.expr:
+        self.shapes.append(shape)
+        call = ast.Call(ast.Name(_PROBE, ast.Load()), [ast.Constant(len(self.shapes) - 1), node], [])
+        return ast.copy_location(call, node)
+
+    def visit_Call(self, node: ast.Call) -> ast.expr:
+        self.generic_visit(node)
+        f = node.func
+        name = f.id if isinstance(f, ast.Name) else f".{f.attr}" if isinstance(f, ast.Attribute) else "?"
+        return self._wrap(node, f"call {name}/{len(node.args) + len(node.keywords)}")
+
+    def visit_BinOp(self, node: ast.BinOp) -> ast.expr:
+        self.generic_visit(node)
+        return self._wrap(node, f"operator {type(node.op).__name__}")
+
+    def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.expr:
+        self.generic_visit(node)
+        if isinstance(node.operand, ast.Constant):
+            return node  # -5 is a literal, not an operation
+        return self._wrap(node, f"operator {type(node.op).__name__}")
+
+    def visit_Compare(self, node: ast.Compare) -> ast.expr:
+        self.generic_visit(node)
+        return self._wrap(node, "compare " + " ".join(type(op).__name__ for op in node.ops))
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
+        self.generic_visit(node)
+        if not isinstance(node.ctx, ast.Load):
+            return node
+        return self._wrap(node, "slice" if isinstance(node.slice, ast.Slice) else "subscript")
+
+
+def instrument(source: str) -> tuple[str, list[str]] | None:
+    """The program with a probe around each computed value, and what each probe computes; None if the
+    program cannot be parsed here."""
+    with _AST_LOCK:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            return None
+        probes = _Probes()
+        tree = ast.fix_missing_locations(probes.visit(tree))
+        return _PRELUDE + ast.unparse(tree) + "\n", probes.shapes
+
+
+def _probe_lines(output: str) -> list[tuple[int, str, str]]:
+    """(probe, type of its value, value) for each probe line, in the order they ran."""
+    return [(int(m.group(1)), m.group(2), m.group(3)) for m in map(_LINE.match, output.splitlines()) if m]
+
+
+def first_difference(expected: str, actual: str) -> tuple[int, str] | None:
+    """The probe whose value (or whose turn) first differs between two outputs of an instrumented program,
+    with the type of the value the oracle computed there; None if every probe agrees."""
+    exp, act = _probe_lines(expected), _probe_lines(actual)
+    for e, a in zip(exp, act):
+        if e != a:
+            return e[0], e[1]
+    if len(exp) != len(act):
+        k, type_name, _ = (exp if len(exp) > len(act) else act)[min(len(exp), len(act))]
+        return k, type_name
+    return None
+
+
+def find_culprit(source: str, run_both: Callable[[str], tuple[str, str]]) -> str | None:
+    """The construct whose value first differs when `run_both` (oracle output, target output) runs the
+    instrumented program, e.g. "call pow/3 -> int"; None when no probe differs (the difference is in how a
+    value is printed, which the bucket signature already says)."""
+    made = instrument(source)
+    if made is None:
+        return None
+    program, shapes = made
+    found = first_difference(*run_both(program))
+    if found is None or found[0] >= len(shapes):
+        return None
+    return f"{shapes[found[0]]} -> {found[1]}"

@@ -1,0 +1,55 @@
+"""Finding the construct whose value first differs, and folding buckets that share it."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from fuzz.culprit import find_culprit, first_difference, instrument
+
+
+def _run_cpython(program: str) -> str:
+    return subprocess.run([sys.executable, "-I", "-c", program], capture_output=True, text=True, timeout=30).stdout
+
+
+def test_instrumented_programs_print_the_same_as_before_plus_probe_lines():
+    src = "def f(a, b=2):\n    return a * b + len([x for x in 'ab' if x])\nprint(f(3), -4, {1: 2}[1], 'xyz'[1:])\n"
+    program, shapes = instrument(src)
+    out = _run_cpython(program)
+    assert [ln for ln in out.splitlines() if not ln.startswith("@@")] == ["8 -4 2 yz"]
+    assert "call f/1" in shapes and "operator Mult" in shapes and "slice" in shapes and "subscript" in shapes
+    assert not any(s.startswith("operator USub") for s in shapes)  # -4 is a literal
+    assert all(ln.split()[1] in ("int", "str", "NoneType") for ln in out.splitlines() if ln.startswith("@@"))
+
+
+def test_values_that_differ_by_design_are_probed_as_what_must_agree():
+    src = "s = set([3, 1, 2])\nd = dict(a=1, b=2)\nf = float(0.1 + 0.2)\nclass K:\n    pass\nk = K()\n"
+    program, _ = instrument(src)
+    values = [ln.split(" ", 2)[1:] for ln in _run_cpython(program).splitlines()]
+    # Set order, float digits past six and object addresses differ by design between implementations.
+    assert ["set", "set/3"] in values and ["dict", "dict/2"] in values
+    assert ["float", "0.3"] in values and ["K", "<K>"] in values
+
+
+def test_the_first_differing_probe_is_the_innermost_wrong_value():
+    src = "v = pow(0, 0, 7)\nprint([v, v + 1])\n"
+    program, shapes = instrument(src)
+    right = _run_cpython(program)
+    wrong = right.replace("int 1\n", "int 0\n", 1)  # pow answers 0; everything after it follows
+    k, type_name = first_difference(right, wrong)
+    assert shapes[k] == "call pow/3" and type_name == "int"
+    assert find_culprit(src, lambda p: (_run_cpython(p), _run_cpython(p).replace("int 1\n", "int 0\n", 1))) \
+        == "call pow/3 -> int"
+    assert find_culprit(src, lambda p: (right, right)) is None
+
+
+def test_a_broken_floor_division_is_traced_to_the_floor_division(need):
+    need("cpython")
+    from fuzz.targets import TargetPool
+
+    src = "a = [-7, 2]\nb = a[0] // a[1] * 10\nprint(str(b))\n"
+    with TargetPool(["cpython", "broken-floordiv"], jobs=1) as pool:
+        def both(program: str) -> tuple[str, str]:
+            got = pool.run(program)
+            return got["cpython"].stdout.decode(), got["broken-floordiv"].stdout.decode()
+
+        assert find_culprit(src, both) == "operator FloorDiv -> int"
