@@ -123,6 +123,7 @@ class Campaign:
             self.next_seed = seed
         self.pool = TargetPool(targets, jobs=jobs, timeout=timeout)
         labels = self.pool.labels
+        self._shared = [lb for lb in labels if self.pool.shares_process(lb)]
         self.oracle = oracle or ("cpython" if "cpython" in labels else labels[0])
         # The reference under its MicroPython profile: a target that prints what it prints is behaving as
         # MicroPython is specified to, so such a divergence is explained by the profile, not new.
@@ -180,9 +181,10 @@ class Campaign:
         s = self.stats
         s.programs += 1
         views = {lb: view_of(o) for lb, o in outcomes.items()}
-        if not alone and (views[self.oracle].end != "ok" or compare(self.oracle, views)):
-            # Seen in a batch: what counts is what the program does alone, in a process of its own.
-            outcomes = self.pool.run(gen.source)
+        if not alone and self._shared and (views[self.oracle].end != "ok" or compare(self.oracle, views)):
+            # Seen in a batch: what counts is what the program does alone, in a process of its own. Targets
+            # whose batches ran each program alone anyway (a board, node) are not asked again.
+            outcomes = {**outcomes, **self.pool.run(gen.source, self._shared)}
             alone_views = {lb: view_of(o) for lb, o in outcomes.items()}
             if alone_views[self.oracle].end == "ok" and not compare(self.oracle, alone_views):
                 s.unconfirmed += 1

@@ -54,6 +54,11 @@ class TargetPool:
     def labels(self) -> list[str]:
         return list(self.targets)
 
+    def shares_process(self, label: str) -> bool:
+        """Whether this target's batches run several programs in one process (else each ran alone anyway)."""
+        runner = self.targets[label].idle.queue[0] if self.targets[label].idle.queue else None
+        return runner is not None and type(runner).run_batch is not Runner.run_batch
+
     @property
     def capacity(self) -> int:
         """How many programs can usefully be in flight at once."""

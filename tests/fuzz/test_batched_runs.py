@@ -64,3 +64,30 @@ def test_the_sandbox_holds_in_a_batch(tmp_path, need):
         v = view_of(out)
         assert v.lines == ("before",) and v.exc == "PermissionError", (src, out)
     assert not marker.exists()
+
+
+def test_only_targets_that_share_a_process_are_asked_again_about_a_divergence(need, monkeypatch):
+    need("cpython")
+    from fuzz.campaign import Campaign
+    from fuzz.generate import Generated
+    from runners.outcome import Outcome
+
+    with Campaign(["cpython", "broken-floordiv"], batch=16) as c:
+        assert c.pool.shares_process("cpython") and c.pool.shares_process("broken-floordiv")
+        asked: list[list[str]] = []
+        monkeypatch.setattr(c, "_shared", ["cpython"])  # as if broken-floordiv were a board: one run each
+        monkeypatch.setattr(c.pool, "run", lambda src, labels=None: asked.append(labels) or
+                            {"cpython": Outcome(Status.OK, b"-4\n")})
+        c._process(Generated("print(-7 // 2)\n", 1, (), ()),
+                   {"cpython": Outcome(Status.OK, b"-4\n"), "broken-floordiv": Outcome(Status.OK, b"-3\n")},
+                   alone=False)
+    assert asked == [["cpython"]]
+    assert c.stats.divergent == 1 and c.stats.unconfirmed == 0
+
+
+def test_a_runner_without_its_own_batches_runs_each_program_alone(need):
+    need("wasm")
+    with TargetPool(["wasm"], jobs=1) as pool:
+        assert not pool.shares_process("wasm")
+        outs = pool.submit_batch(["print(1)\n", "x = 2\nprint(x * 3)\n"])["wasm"].result()
+    assert [o.stdout for o in outs] == [b"1\n", b"6\n"]
