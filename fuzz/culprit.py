@@ -1,9 +1,9 @@
 """The first expression whose value differs between two targets: the construct a divergence comes from.
 
-A reduced program is instrumented so that every call, operator, comparison and subscript prints its value
-as it is computed (innermost first). The first probe that differs between the oracle and the odd target
-names the root cause, e.g. `call pow/3` for every program whose divergence starts at a three-argument pow,
-however differently the rest of each program prints the wrong value.
+A reduced program is instrumented so that every call, operator, comparison, attribute and subscript
+prints its value as it is computed (innermost first). The first probe that differs between the oracle and
+the odd target names the root cause, e.g. `call pow/3` for every program whose divergence starts at a
+three-argument pow, however differently the rest of each program prints the wrong value.
 """
 from __future__ import annotations
 
@@ -18,18 +18,23 @@ _PROBE = "_mpc_probe"
 # Set and dict contents print in an order the language leaves open, floats with digits it leaves open,
 # objects with addresses: a probe prints what must agree, not what may differ by design.
 _PRELUDE = f'''def {_PROBE}(k, v):
-    t = type(v)
-    if t is set or t is frozenset or t is dict:
-        r = '%s/%d' % (t.__name__, len(v))
-    elif t is float:
+    n = str(type(v))
+    if n[:8] == "<class '":
+        n = n[8:-2]
+    while '.' in n:
+        n = n[n.index('.') + 1:]
+    if n == 'set' or n == 'frozenset' or n == 'dict':
+        r = '%s/%d' % (n, len(v))
+    elif n == 'float':
         r = '%.6g' % v
     else:
         r = repr(v)
         if r[:1] == '<':
-            r = '<' + t.__name__ + '>'
-    print('@@%d %s %s' % (k, t.__name__, r))
+            r = '<' + n + '>'
+    print('@@%d %s %s' % (k, n, r))
     return v
 '''
+# The probe keeps to what MicroPython 1.9 has: no type.__name__, no frozenset, no f-strings.
 _LINE = re.compile(r"^@@(\d+) (\S+) (.*)$")
 _AST_LOCK = threading.Lock()  # CPython 3.11's ast is not safe to use from several threads at once
 
@@ -44,7 +49,15 @@ class _Probes(ast.NodeTransformer):
         return ast.copy_location(call, node)
 
     def visit_Call(self, node: ast.Call) -> ast.expr:
-        self.generic_visit(node)
+        # A method looked up to be called is not a value of the program's (bound-method reprs differ by
+        # design): probe what it is looked up on, and the call's result.
+        if isinstance(node.func, ast.Attribute):
+            node.func.value = self.visit(node.func.value)
+        else:
+            node.func = self.visit(node.func)
+        node.args = [self.visit(a) for a in node.args]
+        for kw in node.keywords:
+            kw.value = self.visit(kw.value)
         f = node.func
         name = f.id if isinstance(f, ast.Name) else f".{f.attr}" if isinstance(f, ast.Attribute) else "?"
         return self._wrap(node, f"call {name}/{len(node.args) + len(node.keywords)}")
@@ -62,6 +75,12 @@ class _Probes(ast.NodeTransformer):
     def visit_Compare(self, node: ast.Compare) -> ast.expr:
         self.generic_visit(node)
         return self._wrap(node, "compare " + " ".join(type(op).__name__ for op in node.ops))
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.expr:
+        self.generic_visit(node)
+        if not isinstance(node.ctx, ast.Load):
+            return node
+        return self._wrap(node, f"attribute .{node.attr}")
 
     def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
         self.generic_visit(node)

@@ -53,3 +53,20 @@ def test_a_broken_floor_division_is_traced_to_the_floor_division(need):
             return got["cpython"].stdout.decode(), got["broken-floordiv"].stdout.decode()
 
         assert find_culprit(src, both) == "operator FloorDiv -> int"
+
+
+def test_attributes_are_probed_but_methods_looked_up_for_a_call_are_not():
+    _, shapes = instrument("x = [1]\nx.append(2)\nprint(type(x).__name__)\n")
+    assert "attribute .__name__" in shapes and "call .append/1" in shapes
+    assert "attribute .append" not in shapes  # a bound method's repr differs by design
+
+
+def test_a_missing_attribute_is_the_culprit_where_the_oracle_has_it():
+    src = "print(type(ValueError()).__name__)\n"
+    program, shapes = instrument(src)
+    right = _run_cpython(program)
+    # A target without the attribute stops where it is looked up: after the ValueError() and type() probes.
+    missing = "".join(ln + "\n" for ln in right.splitlines()[:2])
+    assert missing.startswith("@@0 ") and "@@1 " in missing
+    k, type_name = first_difference(right, missing)
+    assert shapes[k] == "attribute .__name__" and type_name == "str"
