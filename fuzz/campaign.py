@@ -88,8 +88,9 @@ class Bucket:
     def root(self) -> str:
         """What identifies the root cause, best first: the construct whose value first differs (a wrong
         pow() printed in a hundred ways is one root), the reduced program's shape, the signature."""
-        if self.culprit:
-            return "culprit|" + self.culprit
+        if self.culprit:  # with how it shows (a wrong line, or which exception): one construct, two bugs
+            shows = (self.signature.split("|") + ["", "", ""])[2]
+            return f"culprit|{self.culprit}|{shows}"
         if self.reduced is not None and self.kind in REDUCE_KINDS:
             return "program|" + program_shape(self.reduced)
         return self.signature_root
