@@ -110,6 +110,8 @@ def _float_digits(d: Divergence, source: str) -> str | None:
         for x, y in zip(fe, fa):
             if x == y:
                 continue
+            if ("e" in x) != ("e" in y):
+                return None  # '%.4f' of 2.5e27 printed as 2.4759e+27: another notation, not other digits
             decimals = len(x.split(".")[1].split("e")[0]) if "." in x else 0
             fx, fy = float(x), float(y)
             worst = max(worst, abs(fx - fy) / max(abs(fx), abs(fy), 1e-300))

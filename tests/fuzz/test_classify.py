@@ -68,6 +68,11 @@ def test_float_digits_beyond_double_precision_are_explained():
     assert c.id == "types_float_format_precision"
 
 
+def test_a_float_printed_in_another_notation_is_not_a_digits_difference():
+    _, c = one(ok(b"-2475880078570760549798248448.0000\n"), ok(b"-2.4759e+27\n"))
+    assert c.kind == "new", c
+
+
 def test_a_wrong_value_is_new_and_one_root_cause_gives_one_bucket():
     _, c1 = one(ok(b"x\n-4\n"), ok(b"x\n-3\n"))
     _, c2 = one(ok(b"y\n-17\n"), ok(b"y\n-16\n"))
