@@ -123,6 +123,24 @@ def _float_digits(d: Divergence, source: str) -> str | None:
     return "fuzz_float_single_precision" if worst <= 1e-5 else None
 
 
+_HUGE_FIXED = re.compile(r"-?\d{26,}\.\d+")
+_EXPONENT = re.compile(r"\d[eE][-+]?\d")
+
+
+def _fixed_huge(d: Divergence, source: str) -> str | None:
+    """A float of 26+ integer digits in fixed notation that the target printed in exponent notation, or
+    with fewer decimals."""
+    if d.expected.end != d.actual.end or d.first_diff >= min(len(d.expected.lines), len(d.actual.lines)):
+        return None
+    e, a = d.expected.lines[d.first_diff], d.actual.lines[d.first_diff]
+    if not _HUGE_FIXED.search(e):
+        return None
+    if _HUGE_FIXED.search(a):
+        fewer_decimals = _FLOAT.sub("F", e) == _FLOAT.sub("F", a) and len(e) != len(a)
+        return "types_float_format_fixed_huge" if fewer_decimals else None
+    return "types_float_format_fixed_huge" if _EXPONENT.search(a) else None
+
+
 def _round_half(d: Divergence, source: str) -> str | None:
     return "types_float_round" if "round(" in source and _float_digits(d, source) else None
 
@@ -135,6 +153,7 @@ KNOWN: tuple[tuple[str, Callable[[Divergence, str], str | None]], ...] = (
     ("caught-subscript-step", _caught_step),
     ("syntax", _syntax),
     ("round", _round_half),
+    ("huge-fixed-float", _fixed_huge),  # before digits: fewer decimals on a huge float is the buffer, not rounding
     ("float-digits", _float_digits),
 )
 

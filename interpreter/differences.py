@@ -78,6 +78,9 @@ DIFFERENCES: dict[str, Difference] = {
     "types_exception_subclassinit": Difference("Exception.__init__ method does not exist", "runtime"),
     "types_float_format_precision": Difference("Float formatting beyond ~16 digits differs", "none",
         reason_not_modelled="the port's float-to-decimal conversion (py/formatfloat.c) makes the digits beyond ~16 significant places by its own approximation with no simple rule ('%.20f' % 0.982793723247329 ends ...900000 while repr ends ...291); modelling it means porting formatfloat.c"),
+    "types_float_format_fixed_huge": Difference("Fixed-point formatting of huge floats drops decimals, then uses "
+                                                "exponent notation", "none",
+        reason_not_modelled="where the port's py/formatfloat.c runs out of its fixed buffer depends on its own digit generation (the same approximation as types_float_format_precision); modelling it means porting formatfloat.c"),
     "types_float_format_ties": Difference("Float formatting rounds exact binary ties away from zero", "none",
         reason_not_modelled="the port's py/formatfloat.c rounds the exact decimal expansion half away from zero while the host rounds half to even; modelling it means re-implementing %f/%e/%g and format() digits on exact values for every float conversion (not done yet)"),
     "types_float_is_integer": Difference("float.is_integer() and as_integer_ratio() are missing", "attr",

@@ -68,8 +68,12 @@ def test_float_digits_beyond_double_precision_are_explained():
     assert c.id == "types_float_format_precision"
 
 
-def test_a_float_printed_in_another_notation_is_not_a_digits_difference():
+def test_a_huge_float_printed_in_another_notation_is_the_catalogued_buffer_limit_not_digits():
     _, c = one(ok(b"-2475880078570760549798248448.0000\n"), ok(b"-2.4759e+27\n"))
+    assert c.id == "types_float_format_fixed_huge" and c.kind == "known", c
+    _, c = one(ok(b"x 250000000000000003321888768.0000\n"), ok(b"x 250000000000000000000000000.000\n"))
+    assert c.id == "types_float_format_fixed_huge", c
+    _, c = one(ok(b"2.5e+20\n"), ok(b"250000000000000000000.0\n"))
     assert c.kind == "new", c
 
 
