@@ -142,7 +142,8 @@ def _mutate(g: State, depth: int) -> None:
             k = 9
         forms = (f"{n}.append({e})", f"{n}.insert({small_int(g, 5)}, {e})", f"{n}.extend([{e}, {small_int(g, 5)}])",
                  f"{n}.sort()", f"{n}.reverse()", f"if {n}:\n    print({n}.pop())",
-                 f"if {e} in {n}:\n    {n}.remove({e})", f"{n}[{small_int(g, 3)}:{small_int(g, 3)}] = [{e}]",
+                 # {e} may call a closure that counts: evaluated once, not once to test and once to remove
+                 f"try:\n    {n}.remove({e})\nexcept ValueError:\n    pass", f"{n}[{small_int(g, 3)}:{small_int(g, 3)}] = [{e}]",
                  f"if {n}:\n    {n}[{small_int(g, 9)} % len({n})] = {e}", f"if {n}:\n    del {n}[{small_int(g, 9)} % len({n})]")
         form = forms[k]
         v.bound += 2 * m
