@@ -20,7 +20,10 @@ def small_int(g: State, m: int = 20) -> int:
 
 
 def enabled_types(g: State) -> list[str]:
-    return [t for t in TYPES if t not in _TYPE_FEATURE or g.has(_TYPE_FEATURE[t])]
+    types = g.kind_cache.get("types")  # features are fixed for a program: work the list out once
+    if types is None:
+        types = g.kind_cache["types"] = [t for t in TYPES if t not in _TYPE_FEATURE or g.has(_TYPE_FEATURE[t])]
+    return types
 
 
 def _str_lit(g: State, n: int = 6) -> str:

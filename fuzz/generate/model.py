@@ -77,7 +77,7 @@ class State:
     counter: int = 0
     uses_math: bool = False
     loop_modified: set[str] = field(default_factory=set)  # names updated inside some loop body
-    kind_cache: dict = field(default_factory=dict)        # statement kinds allowed, per (top level, depth left)
+    kind_cache: dict = field(default_factory=dict)        # per program: statement kinds allowed, value types
 
     # -- names -------------------------------------------------------------------------------------------
     def fresh(self, prefix: str = "v") -> str:

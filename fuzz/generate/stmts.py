@@ -558,14 +558,14 @@ _KINDS = (  # (kind, feature needed, weight, top level only)
 def statement(g: State, depth: int) -> None:
     """One statement (maybe compound) at the current indent."""
     key = (g.indent == 0, depth > 0)
-    kinds = g.kind_cache.get(key)
-    if kinds is None:
+    cached = g.kind_cache.get(key)
+    if cached is None:
         top = g.indent == 0
-        kinds = g.kind_cache[key] = [
-            (k, w) for k, feat, w, top_only in _KINDS
-            if (feat is None or feat in g.features) and (top or not top_only)
-            and (depth > 0 or k in (_assign, _probe, _aug, _mutate))]
-    total = sum(w for _, w in kinds)
+        allowed = [(k, w) for k, feat, w, top_only in _KINDS
+                   if (feat is None or feat in g.features) and (top or not top_only)
+                   and (depth > 0 or k in (_assign, _probe, _aug, _mutate))]
+        cached = g.kind_cache[key] = (allowed, sum(w for _, w in allowed))
+    kinds, total = cached
     r = g.c.integer(0, total - 1)
     for k, w in kinds:
         r -= w
