@@ -33,9 +33,11 @@ _PRELUDE = f'''def {_PROBE}(k, v):
             r = '<' + n + '>'
     print('@@%d %s %s' % (k, n, r))
     return v
+def {_PROBE}_enter(k):
+    print('@@>%d' % k)
 '''
 # The probe keeps to what MicroPython 1.9 has: no type.__name__, no frozenset, no f-strings.
-_LINE = re.compile(r"^@@(\d+) (\S+) (.*)$")
+_LINE = re.compile(r"^@@(?:>(\d+)|(\d+) (\S+) (.*))$")
 _AST_LOCK = threading.Lock()  # CPython 3.11's ast is not safe to use from several threads at once
 
 
@@ -43,10 +45,15 @@ class _Probes(ast.NodeTransformer):
     def __init__(self) -> None:
         self.shapes: list[str] = []
 
-    def _wrap(self, node: ast.expr, shape: str) -> ast.expr:
+    def _wrap(self, node: ast.expr, shape: str, enter: bool = False) -> ast.expr:
+        """`probe(k, node)`; for a call `probe(k, (enter(k), node)[1])`, so that a call a target enters and
+        never leaves (it raised) is known by name."""
         self.shapes.append(shape)
-        call = ast.Call(ast.Name(_PROBE, ast.Load()), [ast.Constant(len(self.shapes) - 1), node], [])
-        return ast.copy_location(call, node)
+        k = ast.Constant(len(self.shapes) - 1)
+        if enter:
+            entered = ast.Call(ast.Name(_PROBE + "_enter", ast.Load()), [k], [])
+            node = ast.Subscript(ast.Tuple([entered, node], ast.Load()), ast.Constant(1), ast.Load())
+        return ast.copy_location(ast.Call(ast.Name(_PROBE, ast.Load()), [k, node], []), node)
 
     def visit_Call(self, node: ast.Call) -> ast.expr:
         # A method looked up to be called is not a value of the program's (bound-method reprs differ by
@@ -60,7 +67,7 @@ class _Probes(ast.NodeTransformer):
             kw.value = self.visit(kw.value)
         f = node.func
         name = f.id if isinstance(f, ast.Name) else f".{f.attr}" if isinstance(f, ast.Attribute) else "?"
-        return self._wrap(node, f"call {name}/{len(node.args) + len(node.keywords)}")
+        return self._wrap(node, f"call {name}/{len(node.args) + len(node.keywords)}", enter=True)
 
     def visit_BinOp(self, node: ast.BinOp) -> ast.expr:
         self.generic_visit(node)
@@ -102,22 +109,49 @@ def instrument(source: str) -> tuple[str, list[str]] | None:
         return _PRELUDE + ast.unparse(tree) + "\n", probes.shapes
 
 
-def _probe_lines(output: str) -> list[tuple[int, str, str]]:
-    """(probe, type of its value, value) for each probe line, in the order they ran."""
-    return [(int(m.group(1)), m.group(2), m.group(3)) for m in map(_LINE.match, output.splitlines()) if m]
+def _probe_lines(output: str) -> list[tuple]:
+    """In the order they ran: ("enter", k) when call k starts, (k, type, value) when probe k has a value."""
+    out: list[tuple] = []
+    for m in map(_LINE.match, output.splitlines()):
+        if m:
+            out.append(("enter", int(m.group(1))) if m.group(1) else (int(m.group(2)), m.group(3), m.group(4)))
+    return out
+
+
+def _left_open(events: list[tuple]) -> int | None:
+    """The innermost call entered and never left (an exception went through it), if any."""
+    stack: list[int] = []
+    for ev in events:
+        if ev[0] == "enter":
+            stack.append(ev[1])
+        elif ev[0] in stack:
+            del stack[stack.index(ev[0]):]  # the call returned (calls it left by exception go with it)
+    return stack[-1] if stack else None
 
 
 def first_difference(expected: str, actual: str) -> tuple[int, str] | None:
-    """The probe whose value (or whose turn) first differs between two outputs of an instrumented program,
-    with the type of the value the oracle computed there; None if every probe agrees."""
+    """The probe where two outputs of an instrumented program first part, with the type of the value the
+    oracle computed there; None if every probe agrees. Where the target stopped early (it raised), the call
+    it entered and never left is the place, if there is one."""
     exp, act = _probe_lines(expected), _probe_lines(actual)
-    for e, a in zip(exp, act):
-        if e != a:
-            return e[0], e[1]
-    if len(exp) != len(act):
-        k, type_name, _ = (exp if len(exp) > len(act) else act)[min(len(exp), len(act))]
-        return k, type_name
-    return None
+    i = 0
+    while i < min(len(exp), len(act)) and exp[i] == act[i]:
+        i += 1
+    if i == len(exp) == len(act):
+        return None
+    ev = (exp if i < len(exp) else act)[i]
+    calls = {e[1] for e in exp if e[0] == "enter"}
+    if i == len(act) and (ev[0] == "enter" or ev[0] in calls):
+        # The target stopped where the oracle goes on into or out of a call: the call the target was in
+        # when it raised is the place (not, say, the first line of a generator it never started).
+        open_call = _left_open(act)
+        if open_call is not None:
+            left = next((e for e in exp[i:] if e[0] == open_call), None)
+            return open_call, left[1] if left else "?"
+    if ev[0] == "enter":  # the oracle calls something the target does not: name it, with what it returned
+        left = next((e for e in exp[i:] if e[0] == ev[1]), None)
+        return ev[1], left[1] if left else "?"
+    return ev[0], ev[1]
 
 
 def find_culprit(source: str, run_both: Callable[[str], tuple[str, str]]) -> str | None:

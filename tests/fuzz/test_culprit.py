@@ -18,7 +18,9 @@ def test_instrumented_programs_print_the_same_as_before_plus_probe_lines():
     assert [ln for ln in out.splitlines() if not ln.startswith("@@")] == ["8 -4 2 yz"]
     assert "call f/1" in shapes and "operator Mult" in shapes and "slice" in shapes and "subscript" in shapes
     assert not any(s.startswith("operator USub") for s in shapes)  # -4 is a literal
-    assert all(ln.split()[1] in ("int", "str", "NoneType") for ln in out.splitlines() if ln.startswith("@@"))
+    values = [ln for ln in out.splitlines() if ln.startswith("@@") and not ln.startswith("@@>")]
+    assert values and all(ln.split()[1] in ("int", "str", "NoneType") for ln in values)
+    assert f"@@>{shapes.index('call f/1')}" in out.splitlines()  # a call says when it starts, too
 
 
 def test_values_that_differ_by_design_are_probed_as_what_must_agree():
@@ -65,8 +67,21 @@ def test_a_missing_attribute_is_the_culprit_where_the_oracle_has_it():
     src = "print(type(ValueError()).__name__)\n"
     program, shapes = instrument(src)
     right = _run_cpython(program)
-    # A target without the attribute stops where it is looked up: after the ValueError() and type() probes.
-    missing = "".join(ln + "\n" for ln in right.splitlines()[:2])
-    assert missing.startswith("@@0 ") and "@@1 " in missing
+    # A target without the attribute stops where it is looked up, inside print()'s arguments.
+    lines = right.splitlines()
+    attr = shapes.index("attribute .__name__")
+    missing = "".join(ln + "\n" for ln in lines[:next(i for i, ln in enumerate(lines) if ln.startswith(f"@@{attr} "))])
+    assert f"@@>{shapes.index('call print/1')}" in missing  # print was entered and never left
     k, type_name = first_difference(right, missing)
     assert shapes[k] == "attribute .__name__" and type_name == "str"
+
+
+def test_a_call_the_target_raised_in_is_the_culprit_not_the_callees_first_value():
+    src = "def gen(n):\n    for i in range(n):\n        yield i\ng = gen(3)\nprint(next(g, None))\n"
+    program, shapes = instrument(src)
+    right = _run_cpython(program)
+    lines = right.splitlines()
+    enter_next = lines.index(f"@@>{shapes.index('call next/2')}")
+    # A target without two-argument next() raises as the call starts: the generator never runs.
+    k, type_name = first_difference(right, "\n".join(lines[:enter_next + 1]) + "\n")
+    assert shapes[k] == "call next/2" and type_name == "int"
