@@ -194,9 +194,11 @@ def _child_batch(req, func, report_fd):
     interpreter state (`call` targets start a new VM per call; for CPython a new __main__, with the modules,
     path and environment it found restored after each). One frame per program goes to report_fd."""
     cap = req["max_output"]
-    # An over-long output fails a write instead of growing without bound; the program is then re-run alone.
+    # Output past the file-size limit fails a write instead of killing the batch; anything over the cap is
+    # run again alone. The limit stays the one a lone program has, so files it writes fare the same.
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (cap + 1, cap + 1))
+    fsize = max(cap + 1, req.get("fsize", 64 << 20))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
     if func is None and req.get("sandbox", True):
         _sandbox_hook(req["sandbox_root"])
     modules, path, environ = set(sys.modules), list(sys.path), dict(os.environ)
