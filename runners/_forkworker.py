@@ -283,6 +283,7 @@ def _fork_spare(func):
     overlaps the host's judging of the previous result instead of adding to the next one's latency."""
     req_r, req_w = os.pipe()
     out_r, out_w = os.pipe()
+    status_r, status_w = os.pipe()
     pid = os.fork()
     if pid == 0:  # child
         rc = 70
@@ -292,6 +293,7 @@ def _fork_spare(func):
                 _prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the worker
             os.close(req_w)
             os.close(out_r)
+            os.close(status_r)
             null = os.open(os.devnull, os.O_RDONLY)
             os.dup2(null, 0)
             os.dup2(out_w, 1)
@@ -308,6 +310,8 @@ def _fork_spare(func):
             req = json.loads(b"".join(chunks).decode("utf-8"))
             if "batch" in req:
                 _limit(req, cpu=sum(item["timeout"] for item in req["batch"]))
+                os.close(status_w)
+                status_w = None
                 rc = _child_batch(req, func, out_w)
             else:
                 os.close(out_w)
@@ -320,20 +324,50 @@ def _fork_spare(func):
                 os.write(2, ("mpconform worker: %r\n" % (exc,)).encode())
             except BaseException:
                 pass
+        if status_w is not None:
+            _report_exit(status_w, rc)
         os._exit(rc)
     os.close(req_r)
     os.close(out_w)
-    return pid, req_w, out_r
+    os.close(status_w)
+    return pid, req_w, out_r, status_r
+
+
+def _report_exit(status_w, rc):
+    """Close the output, then tell the worker the exit code: it answers the host at once, while the kernel
+    tears down this process's copy of the worker's memory (a millisecond) on the other core."""
+    try:
+        os.close(1)
+        os.close(2)
+        os.write(status_w, b"%d" % rc)
+        os.close(status_w)  # EOF now, not when exit gets round to closing files (after the teardown)
+    except OSError:
+        pass  # the worker then learns the exit code from waitpid, as for a crash
 
 
 def _discard_spare(spare):
-    pid, req_w, out_r = spare
+    pid, req_w, out_r, status_r = spare
     os.close(req_w)
     os.close(out_r)
+    os.close(status_r)
     try:
         os.waitpid(pid, 0)
     except OSError:
         pass
+    _reap_exited(block=True)
+
+
+_exiting = []  # children that reported their exit code and are still being torn down
+
+
+def _reap_exited(block=False):
+    for pid in list(_exiting):
+        try:
+            done, _ = os.waitpid(pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            _exiting.remove(pid)
 
 
 def _run_one(req, base, func, spare):
@@ -341,24 +375,53 @@ def _run_one(req, base, func, spare):
     script = req["filename"]
     with open(os.path.join(workdir, script), "wb") as f:
         f.write(req["source"].encode("latin-1"))
-    pid, req_w, rfd = spare
+    pid, req_w, rfd, status_r = spare
     start = time.monotonic()
     _write_all(req_w, json.dumps(dict(req, workdir=workdir, source=None, files=None)).encode("utf-8"))
     os.close(req_w)
+    _reap_exited()
     # Fork the next program's process now, while this one runs on the other core, so that back-to-back
     # requests never wait for a fork.
     next_spare = _fork_spare(func)
     out, truncated, timed_out = _collect(rfd, pid, req["timeout"], req["max_output"])
     os.close(rfd)
-    _, status = os.waitpid(pid, 0)
+    reported = b""
+    if not (timed_out or truncated):
+        reported = _read_status(status_r, start + req["timeout"])
+        if reported is None:  # it closed its output and went on running (to its deadline)
+            timed_out, reported = True, b""
+            _kill_group(pid)
+    os.close(status_r)
+    if reported:
+        exit_code, signum = int(reported), None
+        _exiting.append(pid)
+    else:  # killed, crashed, or it did not get to say: the kernel knows
+        _, status = os.waitpid(pid, 0)
+        if os.WIFSIGNALED(status):
+            exit_code, signum = None, os.WTERMSIG(status)
+        else:
+            exit_code, signum = os.WEXITSTATUS(status), None
     duration = time.monotonic() - start
     _remove_tree(workdir)
-    if os.WIFSIGNALED(status):
-        exit_code, signum = None, os.WTERMSIG(status)
-    else:
-        exit_code, signum = os.WEXITSTATUS(status), None
     return {"exit_code": exit_code, "signal": signum, "timed_out": timed_out, "truncated": truncated,
             "duration": duration, "length": len(out)}, out, next_spare
+
+
+def _read_status(status_r, deadline):
+    """The exit code the child wrote after closing its output; b"" if it died without writing one, None if
+    it is still running at its deadline (a program may close its own output)."""
+    data = b""
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([status_r], [], [], left)[0]:
+            return None
+        try:
+            chunk = os.read(status_r, 16)
+        except OSError:
+            return b""
+        if not chunk:
+            return data if data.isdigit() else b""
+        data += chunk
 
 
 def _run_batch(req, base, func, spare):
@@ -372,7 +435,8 @@ def _run_batch(req, base, func, spare):
         with open(os.path.join(workdir, item["filename"]), "wb") as f:
             f.write(item["source"].encode("latin-1"))
         items.append(dict(item, workdir=workdir, source=None, files=None))
-    pid, req_w, rfd = spare
+    pid, req_w, rfd, status_r = spare
+    os.close(status_r)  # a batch reports each program's code in its frames
     _write_all(req_w, json.dumps(dict(req, batch=items, sandbox_root=root)).encode("utf-8"))
     os.close(req_w)
     next_spare = _fork_spare(func)
