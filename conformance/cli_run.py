@@ -4,12 +4,12 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import os
-import signal
 import sys
 import time
 from pathlib import Path
 
 from runners import HarnessError, TargetUnavailable, parse_target, runner_class
+from runners.processes import terminate_as_interrupt
 
 from .discovery import BUNDLED_SUITE, SuiteError, discover
 from .engine import Engine, RunConfig
@@ -108,15 +108,14 @@ def main(args: argparse.Namespace) -> int:
     except TargetUnavailable as exc:
         print(f"mpconform: target unavailable: {exc}", file=err)
         return EXIT_UNAVAILABLE
-    previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     started = time.time()
     try:
-        report = engine.run()
+        with terminate_as_interrupt():
+            report = engine.run()
     except JournalError as exc:
         print(f"mpconform: {exc}", file=err)
         return EXIT_USAGE
     finally:
-        signal.signal(signal.SIGTERM, previous)
         if progress:
             progress.close()
     for problem in report.problems:
@@ -126,10 +125,6 @@ def main(args: argparse.Namespace) -> int:
               "(re-run with --resume to finish)", file=err)
         return EXIT_INTERRUPTED
     return _finish(args, config, report, started)
-
-
-def _raise_interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
 
 
 def _finish(args: argparse.Namespace, config: RunConfig, report, started: float) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import signal
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from tabulate import tabulate
 
 from runners.errors import HarnessError, TargetSpecError, TargetUnavailable
+from runners.processes import terminate_as_interrupt
 
 from .campaign import DEFAULT_BATCH
 
@@ -114,10 +114,6 @@ def _reduced(campaign, bucket, quiet: bool) -> None:
               flush=True)
 
 
-def _raise_interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def main(args: argparse.Namespace) -> int:
     from .generate import generate
 
@@ -144,8 +140,7 @@ def main(args: argparse.Namespace) -> int:
             rows = [(bid, "still diverges" if v else "agrees now") for bid, v in sorted(still.items())]
             print(tabulate(rows, headers=["bucket", "recheck"]))
             return 1 if any(still.values()) else 0
-        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
-        try:
+        with terminate_as_interrupt():
             campaign.run(seconds=args.budget, programs=args.programs, progress=None if args.quiet else _progress)
             if not args.quiet:
                 _progress(campaign.stats, campaign.buckets)
@@ -155,8 +150,6 @@ def main(args: argparse.Namespace) -> int:
                                         after_each=lambda b: _reduced(campaign, b, args.quiet))
                 campaign.merge_reduced()
             campaign.save()
-        finally:
-            signal.signal(signal.SIGTERM, previous)
     except KeyboardInterrupt:
         campaign.save()
         where = f"; corpus saved in {args.out}, continue with the same --out" if args.out else ""
