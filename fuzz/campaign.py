@@ -14,7 +14,7 @@ from .classify import Classification, bucket_id, classify
 from .compare import Divergence, compare, line_shape, message_shape, view_of
 from .culprit import find_culprit
 from .generate import Generated, RandomChooser, generate_from
-from .reduce import reduce_program
+from .reduce import program_size, reduce_program
 from .safety import unsafe_reason
 from .targets import TargetPool
 
@@ -283,7 +283,7 @@ class Campaign:
         kept: dict[tuple[str, str], Bucket] = {}
         folded = 0
         labels = set(self.pool.labels)
-        smallest_first = sorted(self.buckets.items(), key=lambda kv: (*_size(kv[1].reduced or ""), kv[1].id))
+        smallest_first = sorted(self.buckets.items(), key=lambda kv: (*program_size(kv[1].reduced or ""), kv[1].id))
         for sig, b in smallest_first:
             if b.reduced is None or b.kind not in REDUCE_KINDS:
                 continue
@@ -371,10 +371,6 @@ class Campaign:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _size(source: str) -> tuple[int, int]:
-    return source.count("\n"), len(source)
 
 
 def program_shape(source: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import ast
 import re
-import threading
 from typing import Callable
+
+from .reduce import AST_LOCK
 
 __all__ = ["instrument", "first_difference", "find_culprit"]
 
@@ -38,7 +39,6 @@ def {_PROBE}_enter(k):
 '''
 # The probe keeps to what MicroPython 1.9 has: no type.__name__, no frozenset, no f-strings.
 _LINE = re.compile(r"^@@(?:>(\d+)|(\d+) (\S+) (.*))$")
-_AST_LOCK = threading.Lock()  # CPython 3.11's ast is not safe to use from several threads at once
 
 
 class _Probes(ast.NodeTransformer):
@@ -99,7 +99,7 @@ class _Probes(ast.NodeTransformer):
 def instrument(source: str) -> tuple[str, list[str]] | None:
     """The program with a probe around each computed value, and what each probe computes; None if the
     program cannot be parsed here."""
-    with _AST_LOCK:
+    with AST_LOCK:
         try:
             tree = ast.parse(source)
         except SyntaxError:

@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 
 from .generate import replay
 
-__all__ = ["Reduction", "reduce_program", "shrink_choices", "shrink_with_hypothesis", "reduce_lines",
+__all__ = ["AST_LOCK", "program_size", "Reduction", "reduce_program", "shrink_choices", "shrink_with_hypothesis", "reduce_lines",
            "reduce_expressions"]
 
 Check = Callable[[str], bool]
@@ -52,7 +52,8 @@ def _compiles(source: str) -> bool:
         return False
 
 
-def _size(source: str) -> tuple[int, int]:
+def program_size(source: str) -> tuple[int, int]:
+    """(lines, characters): what makes one program smaller than another."""
     return (source.count("\n"), len(source))
 
 
@@ -70,7 +71,7 @@ def shrink_choices(choices: Sequence[int], test: Callable[[str], bool], budget: 
                     if cand == best:
                         continue
                     src = replay(cand).source
-                    if _size(src) < _size(best_src) and test(src):
+                    if program_size(src) < program_size(best_src) and test(src):
                         best, best_src, improved = cand, src, True
                         break
                 i -= size
@@ -81,7 +82,7 @@ def shrink_choices(choices: Sequence[int], test: Callable[[str], bool], budget: 
                 for v in (best[i] // 2, best[i] - 1):
                     cand = best[:i] + [v] + best[i + 1:]
                     src = replay(cand).source
-                    if _size(src) < _size(best_src) and test(src):
+                    if program_size(src) < program_size(best_src) and test(src):
                         best, best_src, improved = cand, src, True
                         break
     return best, best_src
@@ -116,7 +117,7 @@ def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool],
             raise _BudgetSpent
         src = generate_from(HypothesisChooser(data)).source
         if test(src):
-            if not best or _size(src) < _size(best[0]):
+            if not best or program_size(src) < program_size(best[0]):
                 best[:] = [src]
             raise _StillDiverges
 
@@ -223,7 +224,9 @@ def reduce_lines(source: str, test: Callable[[str], bool]) -> str:
     return "\n".join(lines) + "\n"
 
 
-_AST_LOCK = threading.Lock()  # CPython 3.11's ast is not safe to use from several threads at once
+#: One lock for every use of the host's ast in the fuzzer: CPython 3.11's ast is not safe to use from several
+#: threads at once, and the broken-floordiv target parses in pool threads while the reducer parses in the main one.
+AST_LOCK = threading.Lock()
 
 
 def _simpler(node: ast.AST) -> list[ast.AST]:
@@ -245,7 +248,7 @@ def reduce_expressions(source: str, test: Callable[[str], bool]) -> str:
     best = source
     i = 0
     while True:
-        with _AST_LOCK:
+        with AST_LOCK:
             tree = ast.parse(best)
             nodes = [n for n in ast.walk(tree) if isinstance(n, ast.expr)]
         if i >= len(nodes):
@@ -253,7 +256,7 @@ def reduce_expressions(source: str, test: Callable[[str], bool]) -> str:
         target = nodes[i]
         accepted = False
         for repl in _simpler(target):
-            with _AST_LOCK:
+            with AST_LOCK:
                 tree2 = ast.parse(best)
                 node2 = [n for n in ast.walk(tree2) if isinstance(n, ast.expr)][i]
                 replaced = _Replace(node2, repl).visit(tree2)
@@ -289,7 +292,7 @@ def reduce_program(source: str, check: Check, *, choices: Sequence[int] | None =
         if src is None:
             _, src = shrink_choices(choices, first, first)
             shrinker = "choices"
-        if src and first(src) and _size(src) < _size(best):
+        if src and first(src) and program_size(src) < program_size(best):
             best = src
     rest = _Budget(check, max_checks - first.used)
     rest.seen = first.seen

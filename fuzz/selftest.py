@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-import threading
 from typing import Sequence
 
 from runners.contract import Runner, TargetSpec
 from runners.outcome import Outcome, Program
 from runners.registry import REGISTRY, make_runner, register
+
+from .reduce import AST_LOCK
 
 __all__ = ["BrokenFloorDivRunner", "break_floordiv"]
 
@@ -36,16 +37,13 @@ class _Rewrite(ast.NodeTransformer):
 
 def break_floordiv(source: bytes) -> bytes:
     """The same program with every `a // b` computing a truncated quotient (wrong for inexact negatives)."""
-    with _AST_LOCK:  # CPython 3.11's ast module is not safe to use from several threads at once
+    with AST_LOCK:
         try:
             tree = ast.parse(source)
         except SyntaxError:
             return source
         tree = ast.fix_missing_locations(_Rewrite().visit(tree))
         return (_PRELUDE + ast.unparse(tree) + "\n").encode()
-
-
-_AST_LOCK = threading.Lock()
 
 
 class BrokenFloorDivRunner(Runner):
@@ -59,13 +57,17 @@ class BrokenFloorDivRunner(Runner):
         self._inner = make_runner(spec.arg or "cpython")
 
     def run(self, program: Program) -> Outcome:
-        return self._inner.run(dataclasses.replace(program, source=break_floordiv(program.source)))
+        return self._inner.run(_broken(program))
 
     def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
-        return self._inner.run_batch([dataclasses.replace(p, source=break_floordiv(p.source)) for p in programs])
+        return self._inner.run_batch([_broken(p) for p in programs])
 
     def close(self) -> None:
         self._inner.close()
+
+
+def _broken(program: Program) -> Program:
+    return dataclasses.replace(program, source=break_floordiv(program.source))
 
 
 if "broken-floordiv" not in REGISTRY:
