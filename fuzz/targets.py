@@ -56,8 +56,8 @@ class TargetPool:
 
     def shares_process(self, label: str) -> bool:
         """Whether this target's batches run several programs in one process (else each ran alone anyway)."""
-        runner = self.targets[label].idle.queue[0] if self.targets[label].idle.queue else None
-        return runner is not None and type(runner).run_batch is not Runner.run_batch
+        queued = self.targets[label].idle.queue
+        return bool(queued) and _batches_itself(queued[0])
 
     @property
     def capacity(self) -> int:
@@ -76,7 +76,7 @@ class TargetPool:
         t = self.targets[label]
         runner = t.idle.get()
         try:
-            if type(runner).run_batch is not Runner.run_batch:
+            if _batches_itself(runner):
                 try:
                     return runner.run_batch(programs)
                 except HarnessError:
@@ -119,6 +119,11 @@ class TargetPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _batches_itself(runner: Runner) -> bool:
+    """The runner has its own run_batch (the contract's default runs each program alone)."""
+    return type(runner).run_batch is not Runner.run_batch
 
 
 def _guarded(runner: Runner, program: Program) -> Outcome:

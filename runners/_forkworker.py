@@ -7,6 +7,7 @@ Modes: `exec` runs program source as CPython's `__main__`; `call` calls `module:
 A `batch` request runs several programs one after another in one forked child, each with fresh interpreter
 state, each with its own output file and deadline; the first that does not end normally ends the batch.
 """
+import gc
 import io
 import json
 import os
@@ -235,15 +236,11 @@ def _child_batch(req, func, report_fd):
 
 def _process_settings():
     """Interpreter-wide settings a program can change (CPython's; a `call` target restarts its own VM)."""
-    import gc
-
     digits = getattr(sys, "get_int_max_str_digits", lambda: None)()
     return sys.getrecursionlimit(), digits, gc.isenabled(), gc.get_threshold()
 
 
 def _restore_process_settings(saved):
-    import gc
-
     limit, digits, gc_on, threshold = saved
     sys.setrecursionlimit(limit)
     if digits is not None:
@@ -370,11 +367,16 @@ def _reap_exited(block=False):
             _exiting.remove(pid)
 
 
-def _run_one(req, base, func, spare):
+def _stage(base, req):
+    """A program's working copy, with the program written into it under its own name."""
     workdir = _make_workdir(base, req)
-    script = req["filename"]
-    with open(os.path.join(workdir, script), "wb") as f:
+    with open(os.path.join(workdir, req["filename"]), "wb") as f:
         f.write(req["source"].encode("latin-1"))
+    return workdir
+
+
+def _run_one(req, base, func, spare):
+    workdir = _stage(base, req)
     pid, req_w, rfd, status_r = spare
     start = time.monotonic()
     _write_all(req_w, json.dumps(dict(req, workdir=workdir, source=None, files=None)).encode("utf-8"))
@@ -431,9 +433,7 @@ def _run_batch(req, base, func, spare):
     os.mkdir(root)
     items = []
     for k, item in enumerate(req["batch"]):
-        workdir = _make_workdir(root, dict(item, seq=k))
-        with open(os.path.join(workdir, item["filename"]), "wb") as f:
-            f.write(item["source"].encode("latin-1"))
+        workdir = _stage(root, dict(item, seq=k))
         items.append(dict(item, workdir=workdir, source=None, files=None))
     pid, req_w, rfd, status_r = spare
     os.close(status_r)  # a batch reports each program's code in its frames

@@ -24,6 +24,13 @@ class ContractOptions:
     big_output: int = 200_000           # bytes printed by the output-cap check (small boards: less)
 
 
+_SPIN = b"print('spin')\nwhile True:\n    pass\n"
+
+
+def _big_output(o: ContractOptions) -> bytes:
+    return f"s = 'x' * 99\nfor i in range({o.big_output // 100}):\n    print(s)\n".encode()
+
+
 def _ok_exact_bytes(r: Runner, o: ContractOptions) -> None:
     # Raw bytes first: CPython's text layer buffers print() apart from sys.stdout.buffer, as it does in a pipe.
     src = ("import sys\n"
@@ -59,7 +66,7 @@ def _skip(r: Runner, o: ContractOptions) -> None:
 
 def _timeout_then_recover(r: Runner, o: ContractOptions) -> None:
     start = time.monotonic()
-    out = r.run(Program(b"print('spin')\nwhile True:\n    pass\n", timeout=1.5))
+    out = r.run(Program(_SPIN, timeout=1.5))
     took = time.monotonic() - start
     assert out.status is Status.TIMEOUT, out
     assert took < 1.5 + o.timeout_margin, f"took {took:.1f}s to stop a 1.5s program"
@@ -69,8 +76,7 @@ def _timeout_then_recover(r: Runner, o: ContractOptions) -> None:
 
 def _output_cap(r: Runner, o: ContractOptions) -> None:
     cap = 4096
-    src = f"s = 'x' * 99\nfor i in range({o.big_output // 100}):\n    print(s)\n".encode()
-    out = r.run(Program(src, timeout=60, max_output=cap))
+    out = r.run(Program(_big_output(o), timeout=60, max_output=cap))
     assert len(out.stdout) <= cap, len(out.stdout)
     assert "cut" in out.note or "cap" in out.note, out.note
     after = r.run(Program(b"print('still here')\n", timeout=20))
@@ -95,10 +101,9 @@ def _batch_as_alone(r: Runner, o: ContractOptions) -> None:
                 b"except NameError:\n    print('fresh')\n", timeout=20),
         Program(b"print('before')\nraise ValueError('boom')\n", timeout=20),
         Program(b"print('SKIP')\nraise SystemExit\n", timeout=20),
-        Program(b"print('spin')\nwhile True:\n    pass\n", timeout=1.5),
+        Program(_SPIN, timeout=1.5),
         Program(b"print(6 * 7)\n", timeout=20),
-        Program(f"s = 'x' * 99\nfor i in range({o.big_output // 100}):\n    print(s)\n".encode(), timeout=60,
-                max_output=4096),
+        Program(_big_output(o), timeout=60, max_output=4096),
         *([Program(o.crash_program, timeout=20)] if o.crash_program else []),
         Program(b"print('last')\n", timeout=20),
     ]
