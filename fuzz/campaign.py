@@ -313,12 +313,13 @@ class Campaign:
         return still
 
     # -- persistence -------------------------------------------------------------------------------------
-    def save(self) -> None:
+    def save(self, changed: list[Bucket] | None = None) -> None:
+        """Write the state file, and the folders of the `changed` buckets (all of them when not said)."""
         if not self.out:
             return
         (self.out / "buckets").mkdir(parents=True, exist_ok=True)
         (self.out / "candidates").mkdir(exist_ok=True)
-        for b in self.buckets.values():
+        for b in self.buckets.values() if changed is None else changed:
             d = self.out / "buckets" / b.id
             d.mkdir(exist_ok=True)
             (d / "program.py").write_text(b.source)

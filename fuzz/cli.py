@@ -107,7 +107,7 @@ def _progress(stats, buckets) -> None:
 
 
 def _reduced(campaign, bucket, quiet: bool) -> None:
-    campaign.save()  # one bucket at a time: an interrupted shrinking phase keeps what it finished
+    campaign.save([bucket])  # one bucket at a time: an interrupted shrinking phase keeps what it finished
     if not quiet:
         lines = (bucket.reduced or "").count("\n")
         print(f"fuzz: reduced {bucket.id} to {lines} lines ({bucket.reduce_checks} checks)", file=sys.stderr,
