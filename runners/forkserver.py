@@ -130,8 +130,8 @@ class ForkServer:
             self._send({"seq": self._seq, "batch": items, **self._common(*rest)})
             try:
                 header, out = self._receive(sum(p.timeout for p in rest) + _GRACE)
-            except LinkError as exc:
-                self._lost(rest[0], exc)
+            except LinkError:  # the worker died or hung: restart it; the next program is run alone below
+                self.close()
                 header, out = {"batch": []}, b""
             offset = 0
             for result, program in zip(header["batch"], rest):
