@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from runners import HarnessError, Program, make_runner, parse_target, runner_class
+from mpconform.runners import HarnessError, Program, make_runner, parse_target, runner_class
 
 from .discovery import BUNDLED_SUITE, discover
 from .engine import Engine, RunConfig

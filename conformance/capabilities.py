@@ -4,7 +4,7 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
-from runners import Outcome, Program, Status
+from mpconform.runners import Outcome, Program, Status
 
 from .features import HEAP_PROBE, probe_for
 

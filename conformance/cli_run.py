@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from runners import HarnessError, TargetUnavailable, parse_target, runner_class
-from runners.processes import terminate_as_interrupt
+from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
+from mpconform.runners.processes import terminate_as_interrupt
 
 from .discovery import BUNDLED_SUITE, SuiteError, discover
 from .engine import Engine, RunConfig
@@ -99,7 +99,7 @@ def main(args: argparse.Namespace) -> int:
         cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()), journal=args.journal,
         resume=args.resume, expectations=tuple(args.expectations), max_output=args.max_output)
 
-    from reports.progress import Progress
+    from mpconform.reports.progress import Progress
 
     progress = Progress(len(tests) * len(specs), stream=err) if not args.quiet else None
     engine = Engine(config, on_result=progress.update if progress else None)
@@ -128,10 +128,10 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _finish(args: argparse.Namespace, config: RunConfig, report, started: float) -> int:
-    from reports import baseline as baseline_mod
-    from reports.json_report import write_json
-    from reports.junit import write_junit
-    from reports.table import area_table, details, summary_table
+    from mpconform.reports import baseline as baseline_mod
+    from mpconform.reports.json_report import write_json
+    from mpconform.reports.junit import write_junit
+    from mpconform.reports.table import area_table, details, summary_table
 
     results, targets = report.results, report.targets
     meta = {"suite": [str(p) for p in (args.paths or [BUNDLED_SUITE])], "command": sys.argv,
@@ -152,7 +152,7 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
         if args.junit:
             write_junit(args.junit, results, targets)
         if args.html:
-            from reports.html import write_html
+            from mpconform.reports.html import write_html
 
             write_html(args.html, results, targets)
     except OSError as exc:
@@ -172,7 +172,7 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
 
 
 def _gate_on_baseline(args, results, bad_input: bool, baseline_mod) -> int:
-    from reports.errors import ReportError
+    from mpconform.reports.errors import ReportError
 
     if args.update_baseline:
         baseline_mod.update_baseline(args.baseline, results)

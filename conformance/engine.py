@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from runners import (HarnessError, LinkError, Program, Runner, TargetSpec, TargetUnavailable, make_runner,
+from mpconform.runners import (HarnessError, LinkError, Program, Runner, TargetSpec, TargetUnavailable, make_runner,
                      parse_target, runner_class)
 
 from .capabilities import Capabilities

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from runners import Outcome, Program, Status
+from mpconform.runners import Outcome, Program, Status
 
 from .discovery import TestCase
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from runners import Outcome, Status
+from mpconform.runners import Outcome, Status
 
 from .expected import Expected
 from .metadata import TestMeta

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from runners.contract import parse_size
+from mpconform.runners.contract import parse_size
 
 from .features import is_known_feature
 

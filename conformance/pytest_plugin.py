@@ -36,7 +36,7 @@ class _Session:
     """One engine per pytest process (per xdist worker), runners started on first use, closed at exit."""
 
     def __init__(self, config: pytest.Config) -> None:
-        from runners import parse_target
+        from mpconform.runners import parse_target
 
         from .engine import Engine, RunConfig
         from .expected import default_cache_dir
@@ -88,7 +88,7 @@ class ConformanceItem(pytest.Item):
         self.target = target
 
     def runtest(self) -> None:
-        from runners import parse_target
+        from mpconform.runners import parse_target
 
         label = parse_target(self.target).label
         result = _session(self.config).result(label, self.case)

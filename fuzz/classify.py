@@ -30,7 +30,7 @@ class Classification:
 def catalogue_ids() -> frozenset[str]:
     """Ids of the known-differences catalogue (conformance/suite/cpydiff), empty if it cannot be loaded."""
     try:
-        from conformance.catalogue import load_catalogue
+        from mpconform.conformance.catalogue import load_catalogue
 
         return frozenset(load_catalogue())
     except Exception:  # noqa: BLE001 - a broken catalogue must not stop a campaign; entries become "unlisted"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from runners.errors import HarnessError, TargetSpecError, TargetUnavailable
-from runners.processes import terminate_as_interrupt
+from mpconform.runners.errors import HarnessError, TargetSpecError, TargetUnavailable
+from mpconform.runners.processes import terminate_as_interrupt
 
 from .campaign import DEFAULT_BATCH
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from runners.outcome import Outcome, Status
+from mpconform.runners.outcome import Outcome, Status
 
 __all__ = ["View", "view_of", "Divergence", "compare", "line_shape", "message_shape", "exception_of"]
 

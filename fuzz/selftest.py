@@ -5,9 +5,9 @@ import ast
 import dataclasses
 from typing import Sequence
 
-from runners.contract import Runner, TargetSpec
-from runners.outcome import Outcome, Program
-from runners.registry import REGISTRY, make_runner, register
+from mpconform.runners.contract import Runner, TargetSpec
+from mpconform.runners.outcome import Outcome, Program
+from mpconform.runners.registry import REGISTRY, make_runner, register
 
 from .reduce import AST_LOCK
 
@@ -71,4 +71,4 @@ def _broken(program: Program) -> Program:
 
 
 if "broken-floordiv" not in REGISTRY:
-    register("broken-floordiv", "fuzz.selftest:BrokenFloorDivRunner")
+    register("broken-floordiv", "mpconform.fuzz.selftest:BrokenFloorDivRunner")

@@ -6,10 +6,10 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from runners.contract import Runner
-from runners.errors import HarnessError
-from runners.outcome import Outcome, Program, Status
-from runners.registry import make_runner, parse_target
+from mpconform.runners.contract import Runner
+from mpconform.runners.errors import HarnessError
+from mpconform.runners.outcome import Outcome, Program, Status
+from mpconform.runners.registry import make_runner, parse_target
 
 from . import selftest  # noqa: F401 - registers the broken-floordiv self-test target
 

@@ -1,4 +1,4 @@
-"""`python -m interpreter`: the reference interpreter's command line."""
+"""`python -m mpconform.interpreter`: the reference interpreter's command line."""
 import sys
 
 from .cli import main

@@ -1,4 +1,4 @@
-"""Command line, a drop-in for the unix port: `python -m interpreter [options] [-c CODE | -m MODULE | FILE]`."""
+"""Command line, a drop-in for the unix port: `python -m mpconform.interpreter [options] [-c CODE | -m MODULE | FILE]`."""
 from __future__ import annotations
 
 __all__ = ["main", "run_program"]
@@ -13,7 +13,7 @@ from collections import namedtuple
 from .runtime import format_traceback
 
 _ThreadName = namedtuple("_ThreadName", "name")   # what threading.excepthook reads of a thread
-_USAGE = "usage: python -m interpreter [--profile micropython|cpython] [-X emit=bytecode|native] " \
+_USAGE = "usage: python -m mpconform.interpreter [--profile micropython|cpython] [-X emit=bytecode|native] " \
          "[-X heapsize=N] [-c CODE | -m MODULE | FILE] [args...]\n"
 _STACK_BYTES = 512 * 1024 * 1024
 _HOST_RECURSION = 20000

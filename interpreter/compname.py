@@ -225,7 +225,7 @@ class NameMixin:
 
 
 _SEQ = (str, bytes, list, tuple, bytearray)
-_DENY_SET = frozenset(__import__("interpreter.runtime", fromlist=["DENIED_ATTRS"]).DENIED_ATTRS)
+_DENY_SET = frozenset(__import__("mpconform.interpreter.runtime", fromlist=["DENIED_ATTRS"]).DENIED_ATTRS)
 
 
 def _not_mapping(m):

@@ -194,7 +194,7 @@ class TryMixin:
         return run
 
 
-_UNB = __import__("interpreter.runtime", fromlist=["UNBOUND"]).UNBOUND
+_UNB = __import__("mpconform.interpreter.runtime", fromlist=["UNBOUND"]).UNBOUND
 
 
 def _enter(m):

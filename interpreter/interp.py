@@ -205,7 +205,7 @@ class Interpreter:
 
     def _library(self, full: str):
         try:
-            lib = importlib.import_module("interpreter.lib")
+            lib = importlib.import_module("mpconform.interpreter.lib")
         except ImportError:
             return None
         spec = getattr(lib, "MODULES", {}).get(full)

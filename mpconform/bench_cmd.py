@@ -8,10 +8,10 @@ __all__ = ["configure", "main", "BENCHMARKS"]
 
 #: benchmark → (module with main(argv) -> int, what it measures)
 BENCHMARKS: dict[str, tuple[str, str]] = {
-    "suite": ("conformance.bench", "per-test harness overhead and tests/s of each local target; engine vs spawning"),
-    "interpreter": ("interpreter.bench", "reference interpreter time relative to CPython and the unix port"),
-    "device": ("runners.bench_device", "scripts/s on the emulated micro:bit: mpconform vs mpremote"),
-    "fuzz": ("fuzz.bench", "end-to-end fuzzing programs/s across ref, cpython, unix; share spent generating"),
+    "suite": ("mpconform.conformance.bench", "per-test harness overhead and tests/s of each local target; engine vs spawning"),
+    "interpreter": ("mpconform.interpreter.bench", "reference interpreter time relative to CPython and the unix port"),
+    "device": ("mpconform.runners.bench_device", "scripts/s on the emulated micro:bit: mpconform vs mpremote"),
+    "fuzz": ("mpconform.fuzz.bench", "end-to-end fuzzing programs/s across ref, cpython, unix; share spent generating"),
 }
 
 

@@ -11,11 +11,11 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 
 #: sub-command → (module with configure(parser) and main(args) -> int, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "run": ("conformance.cli_run", "run test scripts on targets, judge them, report and gate"),
+    "run": ("mpconform.conformance.cli_run", "run test scripts on targets, judge them, report and gate"),
     "targets": ("mpconform.targets_cmd", "list known targets, whether they are available here, and who they are"),
-    "lint": ("conformance.lint", "check test headers, missing .exp files and non-deterministic tests"),
-    "fuzz": ("fuzz.cli", "differential fuzzing across targets, with reduced, classified divergences"),
-    "report": ("reports.cli", "compatibility reports (table, HTML, JUnit) from saved JSON results"),
+    "lint": ("mpconform.conformance.lint", "check test headers, missing .exp files and non-deterministic tests"),
+    "fuzz": ("mpconform.fuzz.cli", "differential fuzzing across targets, with reduced, classified divergences"),
+    "report": ("mpconform.reports.cli", "compatibility reports (table, HTML, JUnit) from saved JSON results"),
     "bench": ("mpconform.bench_cmd", "benchmarks that print ratios measured side by side in one run"),
 }
 

@@ -5,7 +5,7 @@ import argparse
 
 from tabulate import tabulate
 
-from runners import REGISTRY, HarnessError, make_runner, parse_target, runner_class
+from mpconform.runners import REGISTRY, HarnessError, make_runner, parse_target, runner_class
 
 __all__ = ["configure", "main"]
 

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from conformance.results import TestResult, Verdict
+from mpconform.conformance.results import TestResult, Verdict
 
 __all__: list[str] = []  # private module: import names explicitly
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from conformance.results import TestResult, Verdict, is_regression
+from mpconform.conformance.results import TestResult, Verdict, is_regression
 
 from ._text import PASSING, atomic_write, test_key
 from .errors import ReportError, read_json_file

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from conformance.results import TestResult, Verdict
+from mpconform.conformance.results import TestResult, Verdict
 
 from ._text import atomic_write
 from .errors import ReportError, read_json_file

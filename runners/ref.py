@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+import mpconform
+
 from .contract import Runner, TargetSpec
 from .errors import TargetUnavailable
 from .forkserver import WORKER_SCRIPT, ForkServer
@@ -14,7 +16,8 @@ from .outcome import Outcome, Program
 
 __all__ = ["RefRunner"]
 
-_ROOT = Path(__file__).resolve().parent.parent
+#: The folder that holds the mpconform package (the checkout, or site-packages): the worker's import path.
+_ROOT = Path(mpconform.__file__).resolve().parent.parent
 
 
 class RefRunner(Runner):
@@ -36,13 +39,13 @@ class RefRunner(Runner):
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         self._server = ForkServer(
             spec.label, [sys.executable, "-I", "-B", str(WORKER_SCRIPT)],
-            {"mode": "call", "target": "interpreter:main", "path": [str(_ROOT)], "warmup": argv,
-             "preload": _interpreter_modules(), "prime": "interpreter.prime:prime"},
+            {"mode": "call", "target": "mpconform.interpreter:main", "path": [str(_ROOT)], "warmup": argv,
+             "preload": _interpreter_modules(), "prime": "mpconform.interpreter.prime:prime"},
             env=env, sandbox=False, argv_prefix=argv)
 
     @classmethod
     def availability(cls, spec: TargetSpec) -> str | None:
-        if importlib.util.find_spec("interpreter") is None or not hasattr(_load(), "main"):
+        if importlib.util.find_spec("mpconform.interpreter") is None or not hasattr(_load(), "main"):
             return "the reference interpreter is not importable (interpreter.main missing)"
         return None
 
@@ -69,14 +72,14 @@ def _interpreter_modules() -> list[str]:
     is compiled from source again in every child (the worker runs with -B)."""
     import pkgutil
 
-    import interpreter
+    from mpconform import interpreter
 
-    skip = ("interpreter.bench", "interpreter.__main__", "interpreter.repl")
-    return [m.name for m in pkgutil.walk_packages(interpreter.__path__, "interpreter.")
+    skip = ("mpconform.interpreter.bench", "mpconform.interpreter.__main__", "mpconform.interpreter.repl")
+    return [m.name for m in pkgutil.walk_packages(interpreter.__path__, "mpconform.interpreter.")
             if not m.name.startswith(skip)]
 
 
 def _load():
-    import interpreter
+    from mpconform import interpreter
 
     return interpreter

@@ -11,12 +11,12 @@ __all__ = ["REGISTRY", "parse_target", "runner_class", "make_runner", "register"
 
 #: name → "module:Class". Adding a target = one file in runners/ + one line here.
 REGISTRY: dict[str, str] = {
-    "cpython": "runners.cpython:CPythonRunner",
-    "unix": "runners.unix:UnixRunner",
-    "wasm": "runners.wasm:WasmRunner",
-    "ref": "runners.ref:RefRunner",
-    "qemu-microbit": "runners.qemu:QemuMicrobitRunner",
-    "serial": "runners.serial:SerialRunner",
+    "cpython": "mpconform.runners.cpython:CPythonRunner",
+    "unix": "mpconform.runners.unix:UnixRunner",
+    "wasm": "mpconform.runners.wasm:WasmRunner",
+    "ref": "mpconform.runners.ref:RefRunner",
+    "qemu-microbit": "mpconform.runners.qemu:QemuMicrobitRunner",
+    "serial": "mpconform.runners.serial:SerialRunner",
 }
 
 _SPEC = re.compile(r"^(?P<name>[A-Za-z][\w-]*)(?:[=:](?P<arg>.+?))?(?:\*(?P<count>\d+))?$")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from runners import parse_target, runner_class
+from mpconform.runners import parse_target, runner_class
 
 
 def target_missing(text: str) -> str | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from runners.outcome import Program, Status
-from runners.registry import make_runner
+from mpconform.runners.outcome import Program, Status
+from mpconform.runners.registry import make_runner
 
 
 def test_exit_codes_crashes_and_a_program_that_closes_its_own_output(require_target):

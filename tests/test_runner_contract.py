@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from runners import make_runner
-from runners.contract_kit import CHECKS, ContractOptions
+from mpconform.runners import make_runner
+from mpconform.runners.contract_kit import CHECKS, ContractOptions
 
 # How to crash each target's process (a signal in the interpreter), where there is a way. The reference
 # has none by design: no program may bring down its host process.

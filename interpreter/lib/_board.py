@@ -4,7 +4,7 @@ from __future__ import annotations
 import heapq
 from typing import Any
 
-from interpreter.lib._rt import per_runtime
+from mpconform.interpreter.lib._rt import per_runtime
 
 __all__ = ["Board", "VirtualClock", "board_for", "sleep_us"]
 
@@ -150,7 +150,7 @@ class Board:
         printer = getattr(self.rt, "print_exception", None)
         if printer is None:
             try:
-                from interpreter.runtime import format_traceback   # the core's, when it is there
+                from mpconform.interpreter.runtime import format_traceback   # the core's, when it is there
                 printer = lambda exc: self.rt.stdout.write(format_traceback(exc))  # noqa: E731
             except ImportError:
                 printer = lambda exc: self.rt.stdout.write(f"{type(exc).__name__}: {exc}\n")  # noqa: E731

@@ -255,7 +255,7 @@ def _collections(rt: Any) -> dict[str, object]:
 
 
 def _io(rt: Any) -> dict[str, object]:
-    from interpreter.lib.fileio import open_in_sandbox
+    from mpconform.interpreter.lib.fileio import open_in_sandbox
 
     def open(file, mode="r", *args, **kwargs):  # noqa: A001
         return open_in_sandbox(rt, file, mode)

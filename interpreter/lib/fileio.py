@@ -8,9 +8,9 @@ import pathlib
 import weakref
 from typing import Any
 
-from interpreter.lib._buffer import get_buffer
-from interpreter.lib._rt import oserror, per_runtime
-from interpreter.lib._stream import LineStream
+from mpconform.interpreter.lib._buffer import get_buffer
+from mpconform.interpreter.lib._rt import oserror, per_runtime
+from mpconform.interpreter.lib._stream import LineStream
 
 __all__ = ["open_in_sandbox", "fs_for", "SandboxFs", "TextIOWrapper", "FileIO"]
 

@@ -5,8 +5,8 @@ import heapq
 from collections import deque as _deque
 from typing import Any
 
-from interpreter.lib._board import board_for
-from interpreter.lib.modtime import ticks_add, ticks_diff
+from mpconform.interpreter.lib._board import board_for
+from mpconform.interpreter.lib.modtime import ticks_add, ticks_diff
 
 __all__ = ["make_module", "CancelledError", "TimeoutError_"]
 

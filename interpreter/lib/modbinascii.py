@@ -6,9 +6,9 @@ import hashlib as _host_hashlib
 import zlib as _host_zlib
 from typing import Any
 
-from interpreter.lib import _cpython
-from interpreter.lib._profile import cpython_mode
-from interpreter.lib._buffer import get_buffer
+from mpconform.interpreter.lib import _cpython
+from mpconform.interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._buffer import get_buffer
 
 __all__ = ["make_binascii", "make_hashlib", "make_errno", "ERRNO_NAMES"]
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from interpreter.lib import _cpython
-from interpreter.lib._profile import cpython_mode
-from interpreter.lib._rt import repr_of
+from mpconform.interpreter.lib import _cpython
+from mpconform.interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._rt import repr_of
 
 __all__ = ["make_module"]
 

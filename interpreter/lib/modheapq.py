@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._profile import cpython_mode
 
 __all__ = ["make_module"]
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import errno as _errno
 from typing import Any
 
-from interpreter.lib import _cpython
-from interpreter.lib._profile import cpython_mode
-from interpreter.lib._buffer import get_buffer
-from interpreter.lib._rt import alloc, oserror
-from interpreter.lib._stream import LineStream
+from mpconform.interpreter.lib import _cpython
+from mpconform.interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._buffer import get_buffer
+from mpconform.interpreter.lib._rt import alloc, oserror
+from mpconform.interpreter.lib._stream import LineStream
 
 __all__ = ["make_module", "StringIO", "BytesIO", "IOBase"]
 
@@ -153,7 +153,7 @@ def make_module(rt: Any) -> dict[str, object]:
     """The io module; open() is the sandboxed one of fileio."""
     if cpython_mode(rt, "io"):
         return _cpython.BUILDERS["io"](rt)
-    from interpreter.lib.fileio import open_in_sandbox
+    from mpconform.interpreter.lib.fileio import open_in_sandbox
 
     def open(file, mode="r", *args, **kwargs):  # noqa: A001 - the program's name
         return open_in_sandbox(rt, file, mode)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from interpreter.lib._board import Board, board_for
+from mpconform.interpreter.lib._board import Board, board_for
 
 __all__ = ["make_module", "make_vboard"]
 

@@ -6,9 +6,9 @@ import ctypes.util
 import math as _m
 from typing import Any, Callable
 
-from interpreter.lib import _cpython
-from interpreter.lib._profile import cpython_mode
-from interpreter.lib._rt import alloc
+from mpconform.interpreter.lib import _cpython
+from mpconform.interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._rt import alloc
 
 __all__ = ["make_module", "make_cmath", "to_float"]
 

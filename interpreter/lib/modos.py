@@ -6,10 +6,10 @@ import os as _host_os
 import stat as _stat
 from typing import Any
 
-from interpreter.lib._board import board_for
-from interpreter.lib._profile import cpython_mode
-from interpreter.lib._rt import oserror
-from interpreter.lib.fileio import fs_for, host_call
+from mpconform.interpreter.lib._board import board_for
+from mpconform.interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._rt import oserror
+from mpconform.interpreter.lib.fileio import fs_for, host_call
 
 __all__ = ["make_module"]
 
@@ -73,7 +73,7 @@ def make_module(rt: Any) -> dict[str, object]:
 
     def rt_random():
         # Deterministic under the virtual clock: programs that need secrets are out of scope for a reference.
-        from interpreter.lib.modrandom import Yasmarang
+        from mpconform.interpreter.lib.modrandom import Yasmarang
         y = Yasmarang(0x5EED ^ board_for(rt).now_us())
         return lambda: y.next() & 0xFF
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import struct as _host_struct
 from typing import Any
 
-from interpreter.lib import _cpython
-from interpreter.lib._profile import cpython_mode
-from interpreter.lib._board import board_for
+from mpconform.interpreter.lib import _cpython
+from mpconform.interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._board import board_for
 
 __all__ = ["Yasmarang", "make_module"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re as _host_re
 from typing import Any
 
-from interpreter.lib import _cpython
-from interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib import _cpython
+from mpconform.interpreter.lib._profile import cpython_mode
 __all__ = ["make_module", "translate"]
 
 _NAMED = b"dDwWsS"   # MATCH_NAMED_CLASS_CHAR

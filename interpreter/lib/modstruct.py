@@ -4,10 +4,10 @@ from __future__ import annotations
 import struct as _host
 from typing import Any
 
-from interpreter.lib import _cpython
-from interpreter.lib._profile import cpython_mode
-from interpreter.lib._buffer import get_buffer
-from interpreter.lib._rt import alloc
+from mpconform.interpreter.lib import _cpython
+from mpconform.interpreter.lib._profile import cpython_mode
+from mpconform.interpreter.lib._buffer import get_buffer
+from mpconform.interpreter.lib._rt import alloc
 
 __all__ = ["make_module", "calcsize", "pack", "unpack_from", "pack_into"]
 

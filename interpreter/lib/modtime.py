@@ -4,7 +4,7 @@ from __future__ import annotations
 import time as _host_time
 from typing import Any
 
-from interpreter.lib._board import board_for
+from mpconform.interpreter.lib._board import board_for
 
 __all__ = ["make_module", "TICKS_PERIOD"]
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conformance.catalogue import (
+from mpconform.conformance.catalogue import (
     FIELDS, CatalogueError, Difference, check_entry, default_root, load_catalogue, parse_entry,
     run_cpython, run_micropython,
 )

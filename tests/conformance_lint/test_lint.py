@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from conformance.discovery import discover
-from conformance.lint import Problem, configure, lint_tests, main
+from mpconform.conformance.discovery import discover
+from mpconform.conformance.lint import Problem, configure, lint_tests, main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

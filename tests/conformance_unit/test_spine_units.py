@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from conformance.discovery import TestCase, discover, support_files_for
-from conformance.expectations import load_expectations
-from conformance.expected import Expected
-from conformance.journal import Journal, JournalError
-from conformance.judge import judge
-from conformance.metadata import MetadataError, TestMeta, parse_header
-from conformance.results import TestResult, Verdict, is_regression
-from runners import Outcome, Status, TargetSpecError, classify_exit, exception_name_from_traceback, parse_target
+from mpconform.conformance.discovery import TestCase, discover, support_files_for
+from mpconform.conformance.expectations import load_expectations
+from mpconform.conformance.expected import Expected
+from mpconform.conformance.journal import Journal, JournalError
+from mpconform.conformance.judge import judge
+from mpconform.conformance.metadata import MetadataError, TestMeta, parse_header
+from mpconform.conformance.results import TestResult, Verdict, is_regression
+from mpconform.runners import Outcome, Status, TargetSpecError, classify_exit, exception_name_from_traceback, parse_target
 
 
 @pytest.mark.parametrize("header, message", [

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from runners.profiles import PROFILES, BoardProfile
-from runners.processes import spawn_guarded, stop_process
-from runners.qemu import DEFAULT_FIRMWARE, QemuMicrobit
+from mpconform.runners.profiles import PROFILES, BoardProfile
+from mpconform.runners.processes import spawn_guarded, stop_process
+from mpconform.runners.qemu import DEFAULT_FIRMWARE, QemuMicrobit
 
 HAVE_QEMU = shutil.which("qemu-system-arm") is not None and os.path.isfile(DEFAULT_FIRMWARE)
 HAVE_SER2NET = shutil.which("ser2net") is not None

@@ -5,10 +5,10 @@ import time
 
 import pytest
 
-from runners.contract import Runner
-from runners.contract_kit import CHECKS, ContractOptions
-from runners.outcome import Program, Status
-from runners.registry import make_runner
+from mpconform.runners.contract import Runner
+from mpconform.runners.contract_kit import CHECKS, ContractOptions
+from mpconform.runners.outcome import Program, Status
+from mpconform.runners.registry import make_runner
 
 pytestmark = pytest.mark.qemu
 

@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from runners.errors import HarnessError, LinkError
-from runners.outcome import Program, Status
-from runners.registry import make_runner
+from mpconform.runners.errors import HarnessError, LinkError
+from mpconform.runners.outcome import Program, Status
+from mpconform.runners.registry import make_runner
 
 from .conftest import HAVE_QEMU, HAVE_SER2NET, FaultyProxy
 
@@ -89,15 +89,15 @@ def test_timeout_then_hard_reset_when_ctrl_c_is_ignored():
 
 HARNESS = r"""
 import sys, time
-from runners.registry import make_runner
-from runners.outcome import Program
+from mpconform.runners.registry import make_runner
+from mpconform.runners.outcome import Program
 sys.path.insert(0, {tests!r})
 runner = make_runner("qemu-microbit")
 runner.run(Program(b"print(1)"))
 pids = [runner.pid]
 if {with_ser2net!r}:
     from devices.conftest import start_ser2net
-    from runners.qemu import QemuMicrobit
+    from mpconform.runners.qemu import QemuMicrobit
     import pathlib, tempfile
     q = QemuMicrobit(serial="pty").start()
     s, port = start_ser2net(q.pty, pathlib.Path(tempfile.mkdtemp()))

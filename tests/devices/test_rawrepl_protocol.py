@@ -6,8 +6,8 @@ import io
 
 import pytest
 
-from runners.profiles import get_profile, profile_for_usb
-from runners.rawrepl import RAW_PROMPT, RawRepl, ReplTimeout
+from mpconform.runners.profiles import get_profile, profile_for_usb
+from mpconform.runners.rawrepl import RAW_PROMPT, RawRepl, ReplTimeout
 
 
 class FakeBoard:

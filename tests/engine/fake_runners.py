@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from runners import Identity, LinkError, Outcome, Program, Runner, Status
+from mpconform.runners import Identity, LinkError, Outcome, Program, Runner, Status
 
 _lock = threading.Lock()
 _started = 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 import fake_runners  # noqa: F401  (importable: pytest puts this folder on sys.path)
 import pytest
 
-from conformance.discovery import discover
-from conformance.engine import Engine, RunConfig
-from conformance.results import Verdict
-from runners import parse_target, register
+from mpconform.conformance.discovery import discover
+from mpconform.conformance.engine import Engine, RunConfig
+from mpconform.conformance.results import Verdict
+from mpconform.runners import parse_target, register
 
 
 @pytest.fixture(autouse=True)

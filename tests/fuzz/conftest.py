@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from runners.registry import parse_target, runner_class
+from mpconform.runners.registry import parse_target, runner_class
 
 
 def require(target: str) -> None:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from fuzz.compare import view_of
-from fuzz.targets import TargetPool
-from runners.outcome import Program, Status
-from runners.registry import make_runner
+from mpconform.fuzz.compare import view_of
+from mpconform.fuzz.targets import TargetPool
+from mpconform.runners.outcome import Program, Status
+from mpconform.runners.registry import make_runner
 
 
 def _programs(*sources: bytes, timeout: float = 20) -> list[Program]:
@@ -43,7 +43,7 @@ def test_after_a_timeout_the_rest_of_the_batch_runs_in_a_fresh_child(target, nee
 @pytest.mark.parametrize("target", ["cpython", "unix", "ref"])
 def test_a_batch_gives_the_same_outcomes_as_running_alone(target, need):
     need(target)
-    from fuzz.generate import generate
+    from mpconform.fuzz.generate import generate
 
     sources = [generate(seed).encode() for seed in range(40)]
     with make_runner(target) as r:
@@ -68,9 +68,9 @@ def test_the_sandbox_holds_in_a_batch(tmp_path, need):
 
 def test_only_targets_that_share_a_process_are_asked_again_about_a_divergence(need, monkeypatch):
     need("cpython")
-    from fuzz.campaign import Campaign
-    from fuzz.generate import Generated
-    from runners.outcome import Outcome
+    from mpconform.fuzz.campaign import Campaign
+    from mpconform.fuzz.generate import Generated
+    from mpconform.runners.outcome import Outcome
 
     with Campaign(["cpython", "broken-floordiv"], batch=16) as c:
         assert c.pool.shares_process("cpython") and c.pool.shares_process("broken-floordiv")

@@ -1,9 +1,9 @@
 """Normalising outputs, finding divergences, explaining them and bucketing them by root cause."""
 from __future__ import annotations
 
-from fuzz.classify import bucket_id, catalogue_ids, classify
-from fuzz.compare import compare, line_shape, view_of
-from runners.outcome import Outcome, Status
+from mpconform.fuzz.classify import bucket_id, catalogue_ids, classify
+from mpconform.fuzz.compare import compare, line_shape, view_of
+from mpconform.runners.outcome import Outcome, Status
 
 TB = b"Traceback (most recent call last):\n  File \"fuzz.py\", line %d, in <module>\n%s\n"
 
@@ -125,8 +125,8 @@ def test_a_runner_note_about_a_garbled_transfer_is_a_harness_crash():
 
 def test_a_program_the_oracle_cannot_finish_is_kept_as_an_invalid_bucket(need):
     need("cpython")
-    from fuzz.campaign import Campaign
-    from fuzz.generate import Generated
+    from mpconform.fuzz.campaign import Campaign
+    from mpconform.fuzz.generate import Generated
 
     with Campaign(["cpython"]) as c:
         out = c.pool.run("print(1)\nprint(undefined_name)\n")
@@ -138,10 +138,10 @@ def test_a_program_the_oracle_cannot_finish_is_kept_as_an_invalid_bucket(need):
 
 def test_buckets_whose_reduced_programs_are_one_construct_fold_into_one(need, tmp_path):
     need("cpython")
-    from fuzz.campaign import Bucket, Campaign
-    from fuzz.classify import Classification
-    from fuzz.compare import Divergence, View
-    from fuzz.generate import Generated
+    from mpconform.fuzz.campaign import Bucket, Campaign
+    from mpconform.fuzz.classify import Classification
+    from mpconform.fuzz.compare import Divergence, View
+    from mpconform.fuzz.generate import Generated
 
     def bucket(sig: str, reduced: str, count: int) -> Bucket:
         return Bucket(f"new_{sig[-1]}", sig, "new", "", "cpython", "unix", 1, count, reduced, [], {}, reduced=reduced)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from fuzz.culprit import find_culprit, first_difference, instrument
+from mpconform.fuzz.culprit import find_culprit, first_difference, instrument
 
 
 def _run_cpython(program: str) -> str:
@@ -46,7 +46,7 @@ def test_the_first_differing_probe_is_the_innermost_wrong_value():
 
 def test_a_broken_floor_division_is_traced_to_the_floor_division(need):
     need("cpython")
-    from fuzz.targets import TargetPool
+    from mpconform.fuzz.targets import TargetPool
 
     src = "a = [-7, 2]\nb = a[0] // a[1] * 10\nprint(str(b))\n"
     with TargetPool(["cpython", "broken-floordiv"], jobs=1) as pool:

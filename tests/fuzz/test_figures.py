@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from fuzz import cli
+from mpconform.fuzz import cli
 from mpconform.cli import main as mpconform_main
 
 

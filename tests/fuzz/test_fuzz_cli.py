@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from fuzz.generate import generate
+from mpconform.fuzz.generate import generate
 from mpconform.cli import main as mpconform_main
 
 

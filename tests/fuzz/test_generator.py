@@ -8,9 +8,9 @@ import sys
 
 from hypothesis import given, settings
 
-from fuzz.generate import FEATURES, SAFE_IMPORTS, generate, generate_from, programs, replay
-from fuzz.generate.choices import RandomChooser
-from fuzz.safety import unsafe_reason
+from mpconform.fuzz.generate import FEATURES, SAFE_IMPORTS, generate, generate_from, programs, replay
+from mpconform.fuzz.generate.choices import RandomChooser
+from mpconform.fuzz.safety import unsafe_reason
 
 SEEDS = range(400)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import socket
 import uuid
 
-from fuzz.compare import view_of
-from fuzz.targets import TargetPool
+from mpconform.fuzz.compare import view_of
+from mpconform.fuzz.targets import TargetPool
 
 
 def test_escaping_programs_are_stopped_and_leave_no_trace(tmp_path, need):

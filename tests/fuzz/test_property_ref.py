@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from fuzz.compare import compare, view_of
-from fuzz.generate import programs
-from fuzz.targets import TargetPool
-from runners.registry import parse_target, runner_class
+from mpconform.fuzz.compare import compare, view_of
+from mpconform.fuzz.generate import programs
+from mpconform.fuzz.targets import TargetPool
+from mpconform.runners.registry import parse_target, runner_class
 
 TARGETS = ["cpython", "ref,profile=cpython"]
 

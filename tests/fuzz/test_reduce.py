@@ -1,9 +1,9 @@
 """The reducer keeps the property it is given and removes everything else."""
 from __future__ import annotations
 
-from fuzz.generate import generate_from
-from fuzz.generate.choices import RandomChooser
-from fuzz.reduce import reduce_lines, reduce_program
+from mpconform.fuzz.generate import generate_from
+from mpconform.fuzz.generate.choices import RandomChooser
+from mpconform.fuzz.reduce import reduce_lines, reduce_program
 
 
 def test_line_reduction_keeps_only_what_the_property_needs():
@@ -35,7 +35,7 @@ def _compiles(s: str) -> bool:
 
 
 def test_expression_reduction_replaces_parts_by_simpler_ones():
-    from fuzz.reduce import reduce_expressions
+    from mpconform.fuzz.reduce import reduce_expressions
 
     src = "x = (len('abc') * 7 + max(3, -8 // (2 or 1)))\nprint(x)\n"
     out = reduce_expressions(src, lambda s: "//" in s and _compiles(s))
@@ -43,7 +43,7 @@ def test_expression_reduction_replaces_parts_by_simpler_ones():
 
 
 def test_hypothesis_shrinks_a_fuzzed_programs_choice_sequence_the_same_way_every_time():
-    from fuzz.reduce import shrink_with_hypothesis
+    from mpconform.fuzz.reduce import shrink_with_hypothesis
 
     seed = next(s for s in range(500) if "%" in generate_from(RandomChooser(s), s).source)
     g = generate_from(RandomChooser(seed), seed)

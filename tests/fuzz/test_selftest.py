@@ -1,8 +1,8 @@
 """Self-test: a target with a deliberately wrong `//` is caught within a fixed budget and reduced to ≤ 10 lines."""
 from __future__ import annotations
 
-from fuzz.campaign import Campaign
-from fuzz.selftest import break_floordiv
+from mpconform.fuzz.campaign import Campaign
+from mpconform.fuzz.selftest import break_floordiv
 
 
 

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from interpreter.cli import run_program
+from mpconform.interpreter.cli import run_program
 
 
 def _run(src: str, tmp_path, profile: str = "micropython", heapsize=None) -> tuple[int, str]:

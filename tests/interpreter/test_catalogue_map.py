@@ -1,8 +1,8 @@
 """Every catalogue entry (cpydiff file) is one entry of interpreter/differences.py and vice versa."""
 from __future__ import annotations
 
-from conformance.catalogue import load_catalogue
-from interpreter.differences import DIFFERENCES
+from mpconform.conformance.catalogue import load_catalogue
+from mpconform.interpreter.differences import DIFFERENCES
 
 
 def test_every_cpydiff_file_has_a_profile_entry():

@@ -6,7 +6,7 @@ import sys
 
 
 def _cli(*args, cwd=None):
-    r = subprocess.run([sys.executable, "-m", "interpreter", *args], capture_output=True, text=True,
+    r = subprocess.run([sys.executable, "-m", "mpconform.interpreter", *args], capture_output=True, text=True,
                        timeout=60, cwd=cwd)
     return r.returncode, r.stdout, r.stderr
 
@@ -36,7 +36,7 @@ def test_implementation_name_tells_the_reference_apart():
 
 
 def test_main_function_returns_exit_code(tmp_path, capfd):
-    from interpreter import main
+    from mpconform.interpreter import main
     assert main(["-c", "print(6 * 7)"]) == 0
     assert capfd.readouterr().out == "42\n"
     assert main(["-c", "1/0"]) == 1

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from interpreter.lexer import MpSyntaxError, tokenize
-from interpreter.parse import parse
+from mpconform.interpreter.lexer import MpSyntaxError, tokenize
+from mpconform.interpreter.parse import parse
 
 
 def _toks(src):

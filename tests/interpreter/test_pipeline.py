@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from interpreter.lexer import MpSyntaxError, tokenize
-from interpreter.parse import parse
+from mpconform.interpreter.lexer import MpSyntaxError, tokenize
+from mpconform.interpreter.parse import parse
 
 SRC = pathlib.Path(__file__).resolve().parents[2] / "interpreter"
 

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from interpreter.cli import run_program
+from mpconform.interpreter.cli import run_program
 
 
 def _ref(src: str, profile: str) -> str:

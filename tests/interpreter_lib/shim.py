@@ -11,10 +11,10 @@ import subprocess
 import types
 from typing import Any
 
-from interpreter.lib import FROZEN, MODULES
-from interpreter.lib._board import VirtualClock
-from interpreter.lib._profile import ALL_IDS
-from interpreter.lib.fileio import open_in_sandbox
+from mpconform.interpreter.lib import FROZEN, MODULES
+from mpconform.interpreter.lib._board import VirtualClock
+from mpconform.interpreter.lib._profile import ALL_IDS
+from mpconform.interpreter.lib.fileio import open_in_sandbox
 
 __all__ = ["VirtualClock", "make_rt", "load", "run_program", "micropython", "MICROPYTHON"]
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from interpreter.lib.modtime import TICKS_PERIOD, ticks_add, ticks_diff
+from mpconform.interpreter.lib.modtime import TICKS_PERIOD, ticks_add, ticks_diff
 
 from .shim import load, make_rt, micropython, run_program
 
@@ -31,13 +31,13 @@ def test_machine_suite_case_prints_its_exp(case):
     assert run_program(case.read_text()) == expected
 
 
-@pytest.mark.skipif(importlib.util.find_spec("interpreter.cli") is None and
-                    importlib.util.find_spec("interpreter.main") is None,
+@pytest.mark.skipif(importlib.util.find_spec("mpconform.interpreter.cli") is None and
+                    importlib.util.find_spec("mpconform.interpreter.main") is None,
                     reason="the core interpreter's command line is not there yet")
 @pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
 def test_machine_suite_case_through_the_core_interpreter(case):
     """The reference's command line, run in the test's folder as the suite runner does."""
-    proc = subprocess.run([sys.executable, "-m", "interpreter", case.name], cwd=SUITE, capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "mpconform.interpreter", case.name], cwd=SUITE, capture_output=True,
                           timeout=60)
     out = (proc.stdout + proc.stderr).decode("utf-8", "replace")
     assert out == pathlib.Path(str(case) + ".exp").read_text()

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interpreter.lib import FROZEN, MODULES
-from interpreter.lib.modre import translate
+from mpconform.interpreter.lib import FROZEN, MODULES
+from mpconform.interpreter.lib.modre import translate
 
 from .shim import load, make_rt
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from interpreter.lib._profile import ALL_IDS, LIBRARY_DIFFERENCES
+from mpconform.interpreter.lib._profile import ALL_IDS, LIBRARY_DIFFERENCES
 
 from .shim import make_rt, micropython, run_program
 

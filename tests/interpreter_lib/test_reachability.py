@@ -5,9 +5,9 @@ import io as host_io
 import pathlib
 import types
 
-from interpreter.lib import MODULES
-from interpreter.lib._board import Board
-from interpreter.lib.fileio import SandboxFs, open_in_sandbox
+from mpconform.interpreter.lib import MODULES
+from mpconform.interpreter.lib._board import Board
+from mpconform.interpreter.lib.fileio import SandboxFs, open_in_sandbox
 
 from .shim import load, make_rt
 

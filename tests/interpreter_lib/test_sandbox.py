@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from interpreter.lib.fileio import open_in_sandbox
+from mpconform.interpreter.lib.fileio import open_in_sandbox
 
 from .shim import load, make_rt, run_program
 

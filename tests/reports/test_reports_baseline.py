@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from conformance.results import TestResult, Verdict
-from reports.baseline import (Change, compare, format_comparison, load_baseline, update_baseline,
+from mpconform.conformance.results import TestResult, Verdict
+from mpconform.reports.baseline import (Change, compare, format_comparison, load_baseline, update_baseline,
                               write_baseline)
-from reports.errors import ReportError
+from mpconform.reports.errors import ReportError
 
 V = Verdict
 GOOD = {V.PASS, V.XPASS}

@@ -6,10 +6,10 @@ import stat
 
 import pytest
 
-from conformance.results import TestResult, Verdict
-from reports.errors import ReportError
-from reports.json_report import SCHEMA, read_json, write_json
-from runners.outcome import Identity
+from mpconform.conformance.results import TestResult, Verdict
+from mpconform.reports.errors import ReportError
+from mpconform.reports.json_report import SCHEMA, read_json, write_json
+from mpconform.runners.outcome import Identity
 
 
 def test_round_trip_keeps_every_field(tmp_path, sample_results, sample_targets):
@@ -49,8 +49,8 @@ def test_identity_dataclass_is_accepted_as_a_target(tmp_path):
 
 
 def test_no_temp_file_is_left_behind_and_permissions_follow_the_umask(tmp_path, monkeypatch):
-    import reports._text
-    monkeypatch.setattr(reports._text, "_UMASK", 0o027)
+    from mpconform.reports import _text
+    monkeypatch.setattr(_text, "_UMASK", 0o027)
     write_json(tmp_path / "r.json", [], {}, {})
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
     assert stat.S_IMODE((tmp_path / "r.json").stat().st_mode) == 0o640  # not mkstemp's 0o600

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from conformance.results import TestResult, Verdict
-from reports.junit import junit_xml_string, write_junit
+from mpconform.conformance.results import TestResult, Verdict
+from mpconform.reports.junit import junit_xml_string, write_junit
 
 V = Verdict
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from conformance.results import TestResult, Verdict
-from reports.table import FORMATS, area_table, details, render, summary_table
+from mpconform.conformance.results import TestResult, Verdict
+from mpconform.reports.table import FORMATS, area_table, details, render, summary_table
 
 SUMMARY = """\
 target    identity                           tests    pass    xpass    fail    timeout    crash    error    xfail    skip    notrun  pass rate
