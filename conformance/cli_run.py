@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from mpconform.results import Verdict
 from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
 from mpconform.runners.processes import terminate_as_interrupt
 
@@ -16,7 +17,6 @@ from .engine import Engine, RunConfig
 from .expectations import expectations_for_run, unsorted_file, update_expectations
 from .expected import default_cache_dir
 from .journal import JournalError
-from .results import Verdict
 
 __all__ = ["configure", "main", "default_targets"]
 

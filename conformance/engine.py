@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from mpconform.results import TestResult, Verdict
 from mpconform.runners import (HarnessError, LinkError, Program, Runner, TargetSpec, TargetUnavailable, make_runner,
                      parse_target, runner_class)
 
@@ -18,7 +19,6 @@ from .expected import ExpectedError, ExpectedOutputs
 from .journal import Journal
 from .judge import judge, make_diff, text
 from .metadata import MetadataError, TestMeta, parse_header
-from .results import TestResult, Verdict
 
 __all__ = ["RunConfig", "RunReport", "Engine", "TargetPool"]
 

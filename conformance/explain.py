@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 __all__ = ["explain_failure"]
 

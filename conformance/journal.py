@@ -6,7 +6,7 @@ import os
 import threading
 from pathlib import Path
 
-from .results import TestResult
+from mpconform.results import TestResult
 
 __all__ = ["Journal", "JournalError"]
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import difflib
 import re
 
+from mpconform.results import Verdict
 from mpconform.runners import Outcome, Status
 
 from .expected import Expected
 from .metadata import TestMeta
-from .results import Verdict
 
 __all__ = ["judge", "normalise", "make_diff", "Judgement"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 __all__ = ["pytest_addoption", "pytest_collect_file", "ConformanceFile", "ConformanceItem"]
 

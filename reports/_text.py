@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from mpconform.conformance.results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 __all__: list[str] = []  # private module: import names explicitly
 

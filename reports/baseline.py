@@ -5,7 +5,7 @@ diff in a pull request reads as "these tests changed state".
 
 `compare` sorts every (target, test) of the run into:
 
-    regressions     in the baseline as pass/xpass, now worse (conformance.results.is_regression) → gate
+    regressions     in the baseline as pass/xpass, now worse (mpconform.results.is_regression) → gate
     newly_passing   in the baseline as anything but pass/xpass, now pass/xpass
     changed         any other change of verdict (fail → crash, skip → fail …): shown, not gated
     new_tests       not in the baseline for that target (a target absent from the baseline: all new)
@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from mpconform.conformance.results import TestResult, Verdict, is_regression
+from mpconform.results import TestResult, Verdict, is_regression
 
 from ._text import PASSING, atomic_write, test_key
 from .errors import ReportError, read_json_file

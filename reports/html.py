@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from mpconform.conformance.results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 from ._text import (PASSING, area_of, atomic_write, count_by_verdict, describe_identity, diff_of,
                     passed_and_ran, rate, split_test, target_order, test_key, visible)

@@ -12,7 +12,7 @@ Layout (`"schema": "mpconform-results/1"`)::
                   ...]
     }
 
-Each result holds every field of `conformance.results.TestResult`; fields equal to their default are left
+Each result holds every field of `mpconform.results.TestResult`; fields equal to their default are left
 out to keep files small, and restored on reading, so a round trip is lossless. Output that was not valid
 UTF-8 reaches us as lone surrogates (`surrogateescape`); JSON's `\\udcXX` escapes carry them both ways.
 """
@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from mpconform.conformance.results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 from ._text import atomic_write
 from .errors import ReportError, read_json_file

@@ -30,7 +30,7 @@ from typing import Any
 
 import junit_xml
 
-from mpconform.conformance.results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 from ._text import atomic_write, describe_identity, diff_of, split_test, target_order, test_key, visible
 

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-from mpconform.conformance.results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 __all__ = ["Progress", "format_eta"]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mpconform.conformance.results import TestResult
+from mpconform.results import TestResult
 
 from .json_report import read_json
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tabulate import tabulate, tabulate_formats
 
-from mpconform.conformance.results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 from ._text import (VERDICT_ORDER, area_of, count_by_verdict, describe_identity, passed_and_ran, rate,
                     target_order, test_key)

@@ -12,7 +12,7 @@ from mpconform.conformance.expected import Expected
 from mpconform.conformance.journal import Journal, JournalError
 from mpconform.conformance.judge import judge
 from mpconform.conformance.metadata import MetadataError, TestMeta, parse_header
-from mpconform.conformance.results import TestResult, Verdict, is_regression
+from mpconform.results import TestResult, Verdict, is_regression
 from mpconform.runners import Outcome, Status, TargetSpecError, classify_exit, exception_name_from_traceback, parse_target
 
 

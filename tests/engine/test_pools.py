@@ -7,7 +7,7 @@ import pytest
 
 from mpconform.conformance.discovery import discover
 from mpconform.conformance.engine import Engine, RunConfig
-from mpconform.conformance.results import Verdict
+from mpconform.results import Verdict
 from mpconform.runners import parse_target, register
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from mpconform.conformance.results import TestResult, Verdict
+from mpconform.results import TestResult, Verdict
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports.baseline import (Change, compare, format_comparison, load_baseline, update_baseline,
                               write_baseline)
 from mpconform.reports.errors import ReportError
+from mpconform.results import TestResult, Verdict
 
 V = Verdict
 GOOD = {V.PASS, V.XPASS}

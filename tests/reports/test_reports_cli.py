@@ -5,11 +5,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports.baseline import write_baseline
 from mpconform.reports.cli import run
 from mpconform.reports.json_report import write_json
 from mpconform.reports.runs import combine, load_runs
+from mpconform.results import TestResult, Verdict
 
 V = Verdict
 UNIX = {"implementation": "micropython", "platform": "linux"}

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports.html import render_html, write_html
+from mpconform.results import TestResult, Verdict
 
 V = Verdict
 NASTY = "<script>alert(1)</script>\x00\"'&<img src=x onerror=alert(2)>"

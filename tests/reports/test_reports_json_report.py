@@ -6,9 +6,9 @@ import stat
 
 import pytest
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports.errors import ReportError
 from mpconform.reports.json_report import SCHEMA, read_json, write_json
+from mpconform.results import TestResult, Verdict
 from mpconform.runners.outcome import Identity
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports.junit import junit_xml_string, write_junit
+from mpconform.results import TestResult, Verdict
 
 V = Verdict
 

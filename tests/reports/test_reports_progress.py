@@ -4,8 +4,8 @@ from __future__ import annotations
 import io
 import threading
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports.progress import Progress, format_eta
+from mpconform.results import TestResult, Verdict
 
 
 class FakeClock:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports.table import FORMATS, area_table, details, render, summary_table
+from mpconform.results import TestResult, Verdict
 
 SUMMARY = """\
 target    identity                           tests    pass    xpass    fail    timeout    crash    error    xfail    skip    notrun  pass rate

@@ -1,8 +1,8 @@
 """Shared text helpers: visible escaping, diffs split at newlines only, areas, natural order."""
 from __future__ import annotations
 
-from mpconform.conformance.results import TestResult, Verdict
 from mpconform.reports._text import area_of, diff_of, test_key, visible
+from mpconform.results import TestResult, Verdict
 
 
 def test_visible_spells_out_controls_and_smuggled_bytes():

@@ -1,4 +1,5 @@
-"""The verdict of one test on one target, the value every report and the baseline gate consume."""
+"""The verdict of one test on one target: the value the suite produces and every report and the baseline gate
+consume. It lives below both (neither conformance/ nor reports/ owns it), so reports never import the suite."""
 from __future__ import annotations
 
 import enum
