@@ -7,7 +7,7 @@ from typing import Sequence
 
 from mpconform.runners.contract import Runner, TargetSpec
 from mpconform.runners.outcome import Outcome, Program
-from mpconform.runners.registry import REGISTRY, make_runner, register
+from mpconform.runners.registry import REGISTRY, make_runner, parse_target, register, runner_class
 
 from .reduce import AST_LOCK
 
@@ -52,9 +52,16 @@ class BrokenFloorDivRunner(Runner):
     name = "broken-floordiv"
     description = "self-test target: CPython with a wrong // for negative operands"
 
+    usage = "broken-floordiv[=INNER]"
+
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)
         self._inner = make_runner(spec.arg or "cpython")
+
+    @classmethod
+    def shares_process(cls, spec: TargetSpec) -> bool:
+        inner = parse_target(spec.arg or "cpython")
+        return runner_class(inner.name).shares_process(inner)
 
     def run(self, program: Program) -> Outcome:
         return self._inner.run(_broken(program))

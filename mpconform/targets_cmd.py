@@ -5,12 +5,9 @@ import argparse
 
 from tabulate import tabulate
 
-from mpconform.runners import REGISTRY, HarnessError, make_runner, parse_target, runner_class
+from mpconform.runners import HarnessError, known_targets, make_runner, parse_target, runner_class
 
 __all__ = ["configure", "main"]
-
-#: What `mpconform targets` shows for targets that need an argument to be probed.
-_DEFAULT_SPECS = {"serial": "serial:auto"}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +16,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def main(args: argparse.Namespace) -> int:
-    specs = args.specs or [_DEFAULT_SPECS.get(name, name) for name in REGISTRY]
+    specs = args.specs or [_probe_target(name) for name in known_targets()]
     rows = []
     for text in specs:
         try:
@@ -42,3 +39,11 @@ def main(args: argparse.Namespace) -> int:
         rows.append([text, "yes" if why is None else "no", cls.description if why is None else why, identity])
     print(tabulate(rows, headers=["target", "available", "description / why not", "implementation"]))
     return 0
+
+
+def _probe_target(name: str) -> str:
+    """The target string to probe for a name: its runner's `probe_target`, else the bare name."""
+    try:
+        return runner_class(name).probe_target or name
+    except (ImportError, AttributeError):
+        return name  # probing it says why it cannot be imported

@@ -4,7 +4,7 @@ from __future__ import annotations
 import abc
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 from .outcome import Identity, Outcome, Program
 
@@ -57,10 +57,45 @@ class Runner(abc.ABC):
     - `close` releases every process, port and temporary file; it is idempotent.
     """
 
+    # -- facts about the target: everything the pools, the commands and the kit need, so that adding a
+    # -- target is this class plus one registry line ---------------------------------------------------
+
     #: registry name, e.g. "unix"
-    name: str = ""
+    name: ClassVar[str] = ""
     #: one line for `mpconform targets`
-    description: str = ""
+    description: ClassVar[str] = ""
+    #: the forms of its target string, for help texts: "unix[=/path/micropython][,heapsize=64k]"
+    usage: ClassVar[str] = ""
+    #: the target string `mpconform targets` probes when none is named ("" = the bare name; a target that
+    #: needs an argument names a sensible one, e.g. "serial:auto")
+    probe_target: ClassVar[str] = ""
+    #: A board, real or emulated (serial, qemu-microbit): a pool runs exactly one instance per pool member
+    #: (`*N`, or several target strings with one label) and never multiplies it by a workload's `-j`: two
+    #: runners on one port would talk over each other, and an emulated board is one machine with one heap.
+    #: False: a process this host starts at will (cpython, unix, wasm, ref), run `-j` times over.
+    board: ClassVar[bool] = False
+    #: A program that crashes this target's process (a signal in the interpreter), for the conformance
+    #: kit's crash check; None where no program can (the reference, by design: no program may bring down
+    #: its host; a board).
+    crash_program: ClassVar[bytes | None] = None
+    #: seconds past a program's timeout this target may take to stop it and be ready again (the kit's bound)
+    stop_margin: ClassVar[float] = 5.0
+    #: bytes the kit's output-cap check prints: what the link carries in a few seconds (small boards: less)
+    kit_output: ClassVar[int] = 200_000
+
+    @classmethod
+    def instances(cls, members: int, jobs: int) -> int:
+        """How many runners a pool starts for `members` pool members (the `*N` counts of the target strings
+        that share a label) when a workload asks for `jobs` at once: a board gets one per member, a local
+        process at least `jobs` (more if `*N` asks)."""
+        return members if cls.board else max(members, jobs)
+
+    @classmethod
+    def shares_process(cls, spec: TargetSpec) -> bool:
+        """Whether `run_batch` runs several programs in one process, each with fresh interpreter state, rather
+        than each alone as `run` would (the contract's default). Where it does, a workload that wants proof
+        (the fuzzer) runs a program again alone before believing what it did in a batch."""
+        return False
 
     def __init__(self, spec: TargetSpec) -> None:
         self.spec = spec
@@ -77,8 +112,8 @@ class Runner(abc.ABC):
 
     def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
         """Run independent programs, each as `run` would: same Outcome, fresh globals, modules, path and
-        interpreter settings. Targets that can share start-up cost between programs override this (the
-        fuzzer sends its programs this way). One limit where programs share a host process (cpython): a
+        interpreter settings. Targets that can share start-up cost between programs override this and
+        `shares_process` (the fuzzer sends its programs this way). One limit where programs share a host process (cpython): a
         change to the attributes of a module loaded before the batch is seen by the programs after it."""
         return [self.run(p) for p in programs]
 

@@ -1,7 +1,9 @@
 """The conformance kit every runner passes: one set of checks, run against each registered target.
 
 Plugin authors call `check_runner(make)` from their own tests, as hypothesis providers run
-`run_conformance_test`. `make` returns a fresh runner; the checks close what they open.
+`run_conformance_test`. `make` returns a fresh runner; the checks close what they open. What a target needs
+the checks to allow for (its crash program, how long it takes to stop a program, how much output its link
+carries) is read from its runner class (runners/contract.py).
 """
 from __future__ import annotations
 
@@ -17,11 +19,17 @@ __all__ = ["ContractOptions", "CHECKS", "check_runner"]
 
 @dataclass(frozen=True)
 class ContractOptions:
-    """What a target needs the checks to allow for."""
+    """What a target needs the checks to allow for (`of(cls)`: as its runner class declares)."""
 
     timeout_margin: float = 5.0        # seconds beyond a program's timeout the runner may take to stop it
     crash_program: bytes | None = None  # a program that kills this target's process/VM, when there is one
     big_output: int = 200_000           # bytes printed by the output-cap check (small boards: less)
+
+    @classmethod
+    def of(cls, runner_cls: type[Runner]) -> "ContractOptions":
+        """The options a runner class declares: Runner.stop_margin, crash_program and kit_output."""
+        return cls(timeout_margin=runner_cls.stop_margin, crash_program=runner_cls.crash_program,
+                   big_output=runner_cls.kit_output)
 
 
 _SPIN = b"print('spin')\nwhile True:\n    pass\n"
@@ -141,10 +149,12 @@ CHECKS: dict[str, Callable[[Runner, ContractOptions], None]] = {
 }
 
 
-def check_runner(make: Callable[[], Runner], options: ContractOptions = ContractOptions(),
+def check_runner(make: Callable[[], Runner], options: ContractOptions | None = None,
                  only: list[str] | None = None) -> None:
-    """Run every check (or `only` some) on one runner; closing it twice must be harmless."""
+    """Run every check (or `only` some) on one runner, allowing for what its class declares unless `options`
+    say otherwise; closing it twice must be harmless."""
     runner = make()
+    options = options or ContractOptions.of(type(runner))
     try:
         for name, check in CHECKS.items():
             if only is None or name in only:

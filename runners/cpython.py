@@ -16,6 +16,8 @@ __all__ = ["CPythonRunner"]
 class CPythonRunner(Runner):
     name = "cpython"
     description = "CPython, the oracle (cpython=/path/python3 for another build)"
+    usage = "cpython[=/path/python3][,sandbox=no]"
+    crash_program = b"import faulthandler\nprint('dying')\nfaulthandler._sigsegv()\n"
 
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)
@@ -31,6 +33,10 @@ class CPythonRunner(Runner):
         if not (os.path.isfile(path) and os.access(path, os.X_OK)):
             return f"python executable not found: {path}"
         return None
+
+    @classmethod
+    def shares_process(cls, spec: TargetSpec) -> bool:
+        return True
 
     def semantics(self) -> str:
         return "cpython"

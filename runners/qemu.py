@@ -119,6 +119,8 @@ class QemuMicrobitRunner(SerialRunner):
 
     name = "qemu-microbit"
     description = "BBC micro:bit MicroPython 1.9.2 in qemu-system-arm (one QEMU per pool member)"
+    usage = "qemu-microbit[=firmware.hex][*N]"
+    probe_target = ""
     default_profile = "qemu-microbit"
 
     def __init__(self, spec: TargetSpec) -> None:

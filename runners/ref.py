@@ -23,6 +23,7 @@ _ROOT = Path(mpconform.__file__).resolve().parent.parent
 class RefRunner(Runner):
     name = "ref"
     description = "mpconform's reference interpreter (ref,profile=cpython for CPython semantics)"
+    usage = "ref[,profile=cpython][,heapsize=N]"
 
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)
@@ -48,6 +49,10 @@ class RefRunner(Runner):
         if importlib.util.find_spec("mpconform.interpreter") is None or not hasattr(_load(), "main"):
             return "the reference interpreter is not importable (interpreter.main missing)"
         return None
+
+    @classmethod
+    def shares_process(cls, spec: TargetSpec) -> bool:
+        return True
 
     def semantics(self) -> str:
         return "cpython" if self.spec.option("profile") == "cpython" else "micropython"

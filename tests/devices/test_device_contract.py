@@ -120,4 +120,4 @@ def test_long_program_goes_through(device, lines):
 @pytest.mark.parametrize("check", list(CHECKS))
 def test_shared_runner_contract(device, check):
     """The same kit every runner passes (runners.contract_kit), through each way of reaching the board."""
-    CHECKS[check](device, ContractOptions(timeout_margin=15.0, big_output=20_000))
+    CHECKS[check](device, ContractOptions.of(type(device)))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from mpconform.runners import Identity, LinkError, Outcome, Program, Runner, Status
+from mpconform.runners import Identity, LinkError, Outcome, Program, Runner, Status, TargetUnavailable
 
 _lock = threading.Lock()
 _started = 0
@@ -15,7 +15,7 @@ class EchoRunner(Runner):
 
     name = "fake"
     description = "engine test double"
-    local = False
+    board = True
 
     def __init__(self, spec):
         super().__init__(spec)
@@ -47,3 +47,18 @@ class BuggyRunner(EchoRunner):
         if b"print(3)" in program.source:
             raise KeyError("a bug in the runner")
         return super().run(program)
+
+
+class ProcessRunner(EchoRunner):
+    """A local-process stand-in (scales with -j) that counts its closes and fails to start on `broken=yes`."""
+
+    board = False
+    closes: list[int] = []
+
+    def __init__(self, spec):
+        if spec.option("broken") == "yes":
+            raise TargetUnavailable("no such interpreter here", target=spec.label)
+        super().__init__(spec)
+
+    def close(self):
+        ProcessRunner.closes.append(self.serial)
