@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Callable
 
 from mpconform.results import TestResult, Verdict
-from mpconform.runners import (HarnessError, LinkError, Program, Runner, TargetSpec, TargetUnavailable, make_runner,
-                     parse_target, runner_class)
+from mpconform.runners import (HarnessError, LinkError, Program, Runner, TargetSpec, TargetUnavailable, parse_target,
+                               runner_class)
+from mpconform.runners.pool import Pool
 
 from .capabilities import Capabilities
 from .catalogue import CatalogueError, parse_entry
@@ -20,7 +21,7 @@ from .journal import Journal
 from .judge import judge, make_diff, text
 from .metadata import MetadataError, TestMeta, parse_header
 
-__all__ = ["RunConfig", "RunReport", "Engine", "TargetPool"]
+__all__ = ["RunConfig", "RunReport", "Engine", "SuiteTarget"]
 
 
 @dataclass(frozen=True)
@@ -50,23 +51,17 @@ class RunReport:
     interrupted: bool = False
 
 
-class TargetPool:
-    """The runner instances behind one target label, with what was learnt about the target."""
+class SuiteTarget:
+    """What the suite keeps about one target label: its expectations, the tests still to run on it, who it
+    is and what it can do (learnt from its first runner), and why it stopped, if every runner was lost."""
 
-    def __init__(self, label: str, specs: list[TargetSpec], jobs: int, roots: set[Path],
+    def __init__(self, label: str, spec: TargetSpec, instances: int, roots: set[Path],
                  extra_expectations: list[Path], problems: list[str]) -> None:
         self.label = label
-        self.specs = specs
-        cls = runner_class(specs[0].name)
-        local = getattr(cls, "local", True)
-        # Local targets scale with -j; a device pool has exactly the boards it was given.
-        self.instance_specs = [s for s in specs for _ in range(s.count)]
-        if local and len(self.instance_specs) < jobs:
-            self.instance_specs = (self.instance_specs * jobs)[:jobs]
-        name = specs[0].option("expect") or specs[0].name
+        self.instances = instances
+        name = spec.option("expect") or spec.name
         self.expectations: Expectations = expectations_for_run(name, roots, extra_expectations, problems)
         self.queue: queue.Queue[TestCase] = queue.Queue()
-        self.alive = len(self.instance_specs)
         self.lock = threading.Lock()
         self.identity: dict | None = None
         self.caps: Capabilities | None = None
@@ -74,7 +69,7 @@ class TargetPool:
 
     def info(self) -> dict:
         info = dict(self.identity or {})
-        info["instances"] = len(self.instance_specs)
+        info["instances"] = self.instances
         if self.caps:
             info["capabilities"] = self.caps.snapshot()
         if self.abort_reason:
@@ -92,59 +87,69 @@ class Engine:
         self._results: list[TestResult] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._runners: list[Runner] = []
-        self._oracle_free: queue.Queue[Runner] = queue.Queue()
+        self._pool = Pool(config.targets, config.jobs)
+        oracle = parse_target(config.oracle)
+        # As many oracle runners as there can be tests waiting for an expected output at once; started on
+        # demand (the expected-output cache makes most runs need one or none).
+        self._oracle = Pool([oracle], jobs=sum(self._pool.size(lb) for lb in self._pool.labels))
+        self._oracle_label = oracle.label
         self._sources: dict[str, tuple[bytes, TestMeta] | str] = {}
         self._catalogue: dict[str, str | None] = {}
 
     # -- public --------------------------------------------------------------------------------------------
     def check_targets(self) -> None:
-        """Raise TargetUnavailable for the first requested target that cannot run here."""
-        for spec in self.config.targets:
+        """Raise TargetUnavailable for the first requested target (or the oracle) that cannot run here."""
+        for spec in (*self.config.targets, parse_target(self.config.oracle)):
             why = runner_class(spec.name).availability(spec)
             if why:
                 raise TargetUnavailable(why, target=spec.label)
 
-    def prepare(self) -> dict[str, TargetPool]:
-        """Target pools and the oracle, ready for `evaluate` (used by `run` and by the pytest plugin)."""
-        pools = self._pools({t.root for t in self.config.tests} or {BUNDLED_SUITE})
-        oracle_spec = parse_target(self.config.oracle)
-        self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(oracle_spec), self.config.cache_dir,
+    def prepare(self) -> dict[str, SuiteTarget]:
+        """Each target's bookkeeping and the oracle, ready for `evaluate` (used by `run` and the pytest plugin)."""
+        roots = {t.root for t in self.config.tests} or {BUNDLED_SUITE}
+        first = {}
+        for spec in self.config.targets:
+            first.setdefault(spec.label, spec)
+        targets = {label: SuiteTarget(label, spec, self._pool.size(label), roots, list(self.config.expectations),
+                                      self.problems) for label, spec in first.items()}
+        self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(), self.config.cache_dir,
                                          timeout=self.config.timeout)
-        return pools
+        return targets
 
-    def start_instance(self, pool: TargetPool, spec: TargetSpec) -> Runner:
-        """A new runner for one pool member; the first one also learns the target's identity."""
-        runner = self._new_runner(spec)
-        with pool.lock:
-            if pool.identity is None:
-                pool.identity = _identity(runner)
-                pool.caps = Capabilities()
+    def start_instance(self, target: SuiteTarget) -> Runner:
+        """A runner of this target, taken from the pool; the first one also tells who the target is. Raises
+        what starting it raised (the pool then counts that instance lost)."""
+        runner = self._pool.take(target.label)
+        with target.lock:
+            if target.identity is None:
+                target.identity = _identity(runner)
+                target.caps = Capabilities()
         return runner
 
-    def evaluate(self, pool: TargetPool, runner: Runner, test: TestCase) -> TestResult:
+    def evaluate(self, target: SuiteTarget, runner: Runner, test: TestCase) -> TestResult:
         """Run and judge one test on one runner (LinkError propagates: the caller decides on retry)."""
-        return self._one(pool, runner, test)
+        return self._one(target, runner, test)
 
     def close(self) -> None:
-        self._close_all()
+        self._pool.close()
+        self._oracle.close()
 
     def run(self) -> RunReport:
         cfg = self.config
         known = {t.id for t in cfg.tests}
-        pools = self.prepare()
+        targets = self.prepare()
         journal = Journal(cfg.journal, cfg.run_key(), resume=cfg.resume) if cfg.journal else None
         done = journal.previous if journal else {}
-        for (test_id, target), result in done.items():
-            if target in pools and test_id in known:
+        for (test_id, label), result in done.items():
+            if label in targets and test_id in known:
                 self._results.append(result)
-        for pool in pools.values():
+        for target in targets.values():
             for test in cfg.tests:
-                if (test.id, pool.label) not in done:
-                    pool.queue.put(test)
-        threads = [threading.Thread(target=self._serve, args=(pool, spec, journal), daemon=True,
-                                    name=f"{pool.label}#{i}")
-                   for pool in pools.values() for i, spec in enumerate(pool.instance_specs)]
+                if (test.id, target.label) not in done:
+                    target.queue.put(test)
+        threads = [threading.Thread(target=self._serve, args=(target, journal), daemon=True,
+                                    name=f"{target.label}#{i}")
+                   for target in targets.values() for i in range(target.instances)]
         interrupted = False
         try:
             for t in threads:
@@ -157,98 +162,76 @@ class Engine:
             self._stop.set()
         finally:
             self._stop.set()
-            self._close_all()
+            self.close()
             for t in threads:
                 t.join(5)
             if journal:
                 journal.close()
         results = sorted(self._results, key=lambda r: (r.test, r.target))
-        return RunReport(results, {label: p.info() for label, p in pools.items()}, self.problems, interrupted)
+        return RunReport(results, {label: t.info() for label, t in targets.items()}, self.problems, interrupted)
 
-    # -- pools and runners ---------------------------------------------------------------------------------
-    def _pools(self, roots: set[Path]) -> dict[str, TargetPool]:
-        grouped: dict[str, list[TargetSpec]] = {}
-        for spec in self.config.targets:
-            grouped.setdefault(spec.label, []).append(spec)
-        return {label: TargetPool(label, specs, self.config.jobs, roots, list(self.config.expectations),
-                                  self.problems) for label, specs in grouped.items()}
-
-    def _new_runner(self, spec: TargetSpec) -> Runner:
-        runner = make_runner(spec)
-        with self._lock:
-            self._runners.append(runner)
-        return runner
-
-    def _close_all(self) -> None:
-        with self._lock:
-            runners, self._runners = self._runners, []
-        for runner in runners:
-            try:
-                runner.close()
-            except Exception:  # closing is best effort; one stuck runner must not keep the others alive
-                pass
-
-    def _oracle_version(self, spec: TargetSpec) -> str:
-        runner = self._new_runner(spec)
-        ident = runner.identity()
-        self._oracle_free.put(runner)
+    # -- the oracle ----------------------------------------------------------------------------------------
+    def _oracle_version(self) -> str:
+        with self._oracle.runner(self._oracle_label) as runner:
+            ident = runner.identity()
         return f"{ident.implementation}-{ident.version}"
 
     def _run_oracle(self, program: Program):
-        try:
-            runner = self._oracle_free.get_nowait()
-        except queue.Empty:
-            runner = self._new_runner(parse_target(self.config.oracle))
-        try:
+        with self._oracle.runner(self._oracle_label) as runner:
             return runner.run(program)
-        finally:
-            self._oracle_free.put(runner)
 
     # -- the worker loop -----------------------------------------------------------------------------------
-    def _serve(self, pool: TargetPool, spec: TargetSpec, journal: Journal | None) -> None:
+    def _serve(self, target: SuiteTarget, journal: Journal | None) -> None:
+        """One worker thread: tests off the target's queue onto one runner; a runner whose link is lost is
+        replaced by another of the pool's (or the next one free), until the queue is empty or none is left."""
         runner: Runner | None = None
         try:
-            runner = self.start_instance(pool, spec)
-        except HarnessError as exc:
-            self._lose_instance(pool, journal, f"could not start: {exc}")
-            return
-        while not self._stop.is_set():
-            try:
-                test = pool.queue.get_nowait()
-            except queue.Empty:
-                return
-            try:
-                result = self._one(pool, runner, test)
-            except LinkError as first:
+            while not self._stop.is_set():
+                if runner is None:
+                    try:
+                        runner = self.start_instance(target)
+                    except Exception:  # noqa: BLE001 - it could not start (the pool counted it lost), or none is left
+                        return
                 try:
-                    result = self._one(pool, runner, test, retried=True)
-                except LinkError as second:
-                    pool.queue.put(test)  # another board may still take it
-                    self._lose_instance(pool, journal, f"link lost and not recovered: {second} (after: {first})")
+                    test = target.queue.get_nowait()
+                except queue.Empty:
                     return
-            except HarnessError as exc:
-                result = TestResult(test.id, pool.label, Verdict.ERROR, reason=str(exc))
-            except Exception as exc:  # a bug in a runner must cost one verdict, never the rest of the run
-                result = TestResult(test.id, pool.label, Verdict.ERROR,
-                                    reason=f"harness error in runner {runner.name}: {type(exc).__name__}: {exc}")
-            self._record(result, journal)
+                try:
+                    result = self._one(target, runner, test)
+                except LinkError as first:
+                    try:
+                        result = self._one(target, runner, test, retried=True)
+                    except LinkError as second:
+                        target.queue.put(test)  # another board may still take it
+                        self._pool.lose(target.label, runner,
+                                        f"link lost and not recovered: {second} (after: {first})")
+                        runner = None
+                        continue
+                except HarnessError as exc:
+                    result = TestResult(test.id, target.label, Verdict.ERROR, reason=str(exc))
+                except Exception as exc:  # a bug in a runner must cost one verdict, never the rest of the run
+                    result = TestResult(test.id, target.label, Verdict.ERROR,
+                                        reason=f"harness error in runner {runner.name}: {type(exc).__name__}: {exc}")
+                self._record(result, journal)
+        finally:
+            if runner is not None:
+                self._pool.give(target.label, runner)
+            self._abort_if_lost(target, journal)
 
-    def _lose_instance(self, pool: TargetPool, journal: Journal | None, why: str) -> None:
-        with pool.lock:
-            pool.alive -= 1
-            last = pool.alive <= 0
-            if last:
-                pool.abort_reason = why
-        if not last:
-            return
-        # No board left for this target: every remaining test is recorded, as not run, with the reason.
-        self.problems.append(f"{pool.label}: {why}; remaining tests recorded as not run")
+    def _abort_if_lost(self, target: SuiteTarget, journal: Journal | None) -> None:
+        """With no runner left for this target, every remaining test is recorded, as not run, with the reason."""
+        why = self._pool.lost(target.label)
+        with target.lock:
+            if not why or target.abort_reason:
+                return
+            target.abort_reason = why
+        self.problems.append(f"{target.label}: {why}; remaining tests recorded as not run")
         while True:
             try:
-                test = pool.queue.get_nowait()
+                test = target.queue.get_nowait()
             except queue.Empty:
                 return
-            self._record(TestResult(test.id, pool.label, Verdict.NOTRUN, reason=why), journal)
+            self._record(TestResult(test.id, target.label, Verdict.NOTRUN, reason=why), journal)
 
     def _record(self, result: TestResult, journal: Journal | None) -> None:
         if journal:
@@ -279,9 +262,9 @@ class Engine:
             self._sources[test.id] = loaded
         return loaded
 
-    def _known_difference(self, test: TestCase, pool: TargetPool) -> str | None:
+    def _known_difference(self, test: TestCase, target: SuiteTarget) -> str | None:
         """cpydiff entries are expected to differ on MicroPython-family targets (not on CPython)."""
-        if test.area != "cpydiff" or (pool.identity or {}).get("semantics") == "cpython":
+        if test.area != "cpydiff" or (target.identity or {}).get("semantics") == "cpython":
             return None
         if test.id not in self._catalogue:
             try:
@@ -292,37 +275,37 @@ class Engine:
                 self.problems.append(str(exc))
         return self._catalogue[test.id]
 
-    def _one(self, pool: TargetPool, runner: Runner, test: TestCase, retried: bool = False) -> TestResult:
+    def _one(self, target: SuiteTarget, runner: Runner, test: TestCase, retried: bool = False) -> TestResult:
         loaded = self._load(test)
         if isinstance(loaded, str):
-            return TestResult(test.id, pool.label, Verdict.ERROR, reason=loaded)
+            return TestResult(test.id, target.label, Verdict.ERROR, reason=loaded)
         source, meta = loaded
-        skip = self._capability_skip(pool, meta, runner)
+        skip = self._capability_skip(target, meta, runner)
         if skip:
-            return TestResult(test.id, pool.label, Verdict.SKIP, reason=skip)
+            return TestResult(test.id, target.label, Verdict.SKIP, reason=skip)
         support = support_files_for(test, source)
         try:
             expected = self._expected.get(test, source, meta.timeout or self.config.timeout, support)
         except ExpectedError as exc:
-            return TestResult(test.id, pool.label, Verdict.ERROR, reason=str(exc))
+            return TestResult(test.id, target.label, Verdict.ERROR, reason=str(exc))
         except HarnessError as exc:
-            return TestResult(test.id, pool.label, Verdict.ERROR, reason=f"oracle failed: {exc}")
+            return TestResult(test.id, target.label, Verdict.ERROR, reason=f"oracle failed: {exc}")
         program = Program(source=source, filename=test.path.name, directory=test.path.parent,
                           support_files=support, timeout=meta.timeout or self.config.timeout,
                           max_output=self.config.max_output)
         outcome = runner.run(program)
-        verdict, reason, diff = judge(outcome, expected, meta, xfail_reason=pool.expectations.reason(test.id),
-                                      known_difference=self._known_difference(test, pool))
+        verdict, reason, diff = judge(outcome, expected, meta, xfail_reason=target.expectations.reason(test.id),
+                                      known_difference=self._known_difference(test, target))
         keep_output = verdict not in (Verdict.PASS, Verdict.SKIP)
         return TestResult(
-            test.id, pool.label, verdict, duration=outcome.duration, reason=reason,
+            test.id, target.label, verdict, duration=outcome.duration, reason=reason,
             expected=text(expected.output) if keep_output else None,
             actual=text(outcome.stdout) if keep_output else None,
             diff=diff if diff or not keep_output else make_diff(expected.output, outcome.stdout),
             board=threading.current_thread().name, retried=retried or outcome.retried)
 
-    def _capability_skip(self, pool: TargetPool, meta: TestMeta, runner: Runner) -> str:
-        caps = pool.caps
+    def _capability_skip(self, target: SuiteTarget, meta: TestMeta, runner: Runner) -> str:
+        caps = target.caps
         if caps is None:
             return ""
         for feature in sorted(meta.features):

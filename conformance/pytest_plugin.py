@@ -44,15 +44,15 @@ class _Session:
         specs = tuple(parse_target(t) for t in config.getoption("target"))
         self.engine = Engine(RunConfig(tests=(), targets=specs, timeout=config.getoption("mpc_timeout"),
                                        cache_dir=default_cache_dir()))
-        self.pools = self.engine.prepare()
+        self.targets = self.engine.prepare()
         self.runners: dict = {}
 
     def result(self, label: str, test) -> TestResult:
-        pool = self.pools[label]
+        target = self.targets[label]
         runner = self.runners.get(label)
-        if runner is None:
-            runner = self.runners[label] = self.engine.start_instance(pool, pool.instance_specs[0])
-        return self.engine.evaluate(pool, runner, test)
+        if runner is None:  # one runner per target in this process: items run one at a time
+            runner = self.runners[label] = self.engine.start_instance(target)
+        return self.engine.evaluate(target, runner, test)
 
 
 def _session(config: pytest.Config) -> _Session:

@@ -1,7 +1,7 @@
 """Differential fuzzer: generated programs run on several targets; divergences classified, bucketed, reduced.
 
     generate/    seed → well-typed program that prints (swarm features, choice sequences, hypothesis strategy)
-    targets      a pool of runner instances per target
+    fanout       one program, or a batch, on every target at once (over runners.pool)
     compare      normalised views of outputs, divergences
     classify     catalogue/resource/timeout/crash/new, bucket signatures
     reduce       choice-sequence shrinking, then line/block delta debugging

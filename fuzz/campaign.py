@@ -16,7 +16,7 @@ from .culprit import find_culprit
 from .generate import Generated, RandomChooser, generate_from
 from .reduce import program_size, reduce_program
 from .safety import unsafe_reason
-from .targets import TargetPool
+from .fanout import Fanout
 
 __all__ = ["Stats", "Bucket", "Campaign", "CorpusError", "REDUCE_KINDS", "DEFAULT_BATCH"]
 
@@ -122,7 +122,7 @@ class Campaign:
             self._load()
         if seed is not None:
             self.next_seed = seed
-        self.pool = TargetPool(targets, jobs=jobs, timeout=timeout)
+        self.pool = Fanout(targets, jobs=jobs, timeout=timeout)
         labels = self.pool.labels
         self._shared = [lb for lb in labels if self.pool.shares_process(lb)]
         self.oracle = oracle or ("cpython" if "cpython" in labels else labels[0])

@@ -1,5 +1,5 @@
 """Pools of boards: a lost board's tests move to the others; with none left, every remaining test is
-recorded as not run, with the reason."""
+recorded as not run, with the reason; -j never multiplies a board."""
 from __future__ import annotations
 
 import fake_runners  # noqa: F401  (importable: pytest puts this folder on sys.path)
@@ -9,6 +9,7 @@ from mpconform.conformance.discovery import discover
 from mpconform.conformance.engine import Engine, RunConfig
 from mpconform.results import Verdict
 from mpconform.runners import parse_target, register
+from mpconform.runners.pool import Pool
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +48,23 @@ def test_a_runner_bug_costs_one_verdict_not_the_run(suite):
     assert len(report.results) == 10
     (bad,) = [r for r in report.results if r.verdict is Verdict.ERROR]
     assert bad.test == "basics/t03.py" and "harness error in runner fake: KeyError" in bad.reason
+
+
+@pytest.mark.parametrize("spec, jobs, boards", [("fake", 4, 1), ("fake*2", 4, 2), ("fake*3", 1, 3)])
+def test_jobs_never_multiply_a_board(suite, spec, jobs, boards):
+    root = suite({f"basics/t{i:02}.py": f"print({i})\n" for i in range(8)})
+    config = RunConfig(tests=tuple(discover([root])), targets=(parse_target(spec),), jobs=jobs, cache_dir=None)
+    report = Engine(config).run()
+    assert report.targets["fake"]["instances"] == boards
+    assert fake_runners._started == boards  # no runner opened beyond one per board
+    assert len({r.board for r in report.results}) <= boards and len(report.results) == 8
+
+
+@pytest.mark.parametrize("specs, jobs, expected", [
+    (["serial:/dev/ttyACM0"], 4, 1), (["serial:/dev/ttyACM0,label=farm", "serial:/dev/ttyACM1,label=farm"], 4, 2),
+    (["qemu-microbit"], 4, 1), (["qemu-microbit*2"], 8, 2), (["unix"], 4, 4), (["ref*3"], 2, 3), (["cpython"], 1, 1),
+])
+def test_the_shipped_boards_are_one_runner_per_pool_member_and_processes_scale_with_jobs(specs, jobs, expected):
+    pool = Pool([parse_target(s) for s in specs], jobs)
+    (label,) = pool.labels
+    assert pool.size(label) == expected

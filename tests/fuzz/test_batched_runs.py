@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from mpconform.fuzz.compare import view_of
-from mpconform.fuzz.targets import TargetPool
+from mpconform.fuzz.fanout import Fanout
 from mpconform.runners.outcome import Program, Status
 from mpconform.runners.registry import make_runner
 
@@ -58,7 +58,7 @@ def test_the_sandbox_holds_in_a_batch(tmp_path, need):
     escapes = [f"print('before')\nopen({str(marker)!r}, 'w').write('x')\n",
                f"print('before')\nimport os\nos.system('touch {marker}')\n",
                f"print('before')\nimport os\nos.mkdir({str(marker)!r})\n"]
-    with TargetPool(["cpython"], jobs=1, timeout=5) as pool:
+    with Fanout(["cpython"], jobs=1, timeout=5) as pool:
         outs = pool.submit_batch(escapes)["cpython"].result()
     for src, out in zip(escapes, outs):
         v = view_of(out)
@@ -87,7 +87,7 @@ def test_only_targets_that_share_a_process_are_asked_again_about_a_divergence(ne
 
 def test_a_runner_without_its_own_batches_runs_each_program_alone(need):
     need("wasm")
-    with TargetPool(["wasm"], jobs=1) as pool:
+    with Fanout(["wasm"], jobs=1) as pool:
         assert not pool.shares_process("wasm")
         outs = pool.submit_batch(["print(1)\n", "x = 2\nprint(x * 3)\n"])["wasm"].result()
     assert [o.stdout for o in outs] == [b"1\n", b"6\n"]

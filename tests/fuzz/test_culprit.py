@@ -46,10 +46,10 @@ def test_the_first_differing_probe_is_the_innermost_wrong_value():
 
 def test_a_broken_floor_division_is_traced_to_the_floor_division(need):
     need("cpython")
-    from mpconform.fuzz.targets import TargetPool
+    from mpconform.fuzz.fanout import Fanout
 
     src = "a = [-7, 2]\nb = a[0] // a[1] * 10\nprint(str(b))\n"
-    with TargetPool(["cpython", "broken-floordiv"], jobs=1) as pool:
+    with Fanout(["cpython", "broken-floordiv"], jobs=1) as pool:
         def both(program: str) -> tuple[str, str]:
             got = pool.run(program)
             return got["cpython"].stdout.decode(), got["broken-floordiv"].stdout.decode()

@@ -5,7 +5,7 @@ import socket
 import uuid
 
 from mpconform.fuzz.compare import view_of
-from mpconform.fuzz.targets import TargetPool
+from mpconform.fuzz.fanout import Fanout
 
 
 def test_escaping_programs_are_stopped_and_leave_no_trace(tmp_path, need):
@@ -25,13 +25,13 @@ def test_escaping_programs_are_stopped_and_leave_no_trace(tmp_path, need):
         "mkdir": f"import os\nos.mkdir({str(marker)!r})\n",
     }
     try:
-        with TargetPool(["cpython"], jobs=1, timeout=5) as pool:
+        with Fanout(["cpython"], jobs=1, timeout=5) as pool:
             for name, src in attempts.items():
                 out = pool.run("print('before')\n" + src + "print('after')\n")["cpython"]
                 v = view_of(out)
                 assert v.lines == ("before",) and v.exc == "PermissionError", (name, out)
             # A runaway program is stopped at its timeout and the runner stays usable.
-            looping = TargetPool(["cpython"], jobs=1, timeout=1)
+            looping = Fanout(["cpython"], jobs=1, timeout=1)
             try:
                 assert looping.run("while True:\n    pass\n")["cpython"].status.value == "timeout"
                 assert looping.run("print(6 * 7)\n")["cpython"].stdout == b"42\n"

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 
 from mpconform.fuzz.compare import compare, view_of
 from mpconform.fuzz.generate import programs
-from mpconform.fuzz.targets import TargetPool
+from mpconform.fuzz.fanout import Fanout
 from mpconform.runners.registry import parse_target, runner_class
 
 TARGETS = ["cpython", "ref,profile=cpython"]
@@ -22,7 +22,7 @@ def pool():
         why = runner_class(spec.name).availability(spec)
         if why:
             pytest.skip(f"{t} unavailable: {why}")
-    p = TargetPool(TARGETS, jobs=1, timeout=10)
+    p = Fanout(TARGETS, jobs=1, timeout=10)
     yield p
     p.close()
 
