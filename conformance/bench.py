@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
+from mpconform.options import add_target_option
 from mpconform.runners import HarnessError, Program, make_runner, parse_target, runner_class
 
 from .discovery import BUNDLED_SUITE, discover
@@ -134,14 +135,15 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", type=Path, help=f"test tree for the suite part (default {BUNDLED_SUITE})")
     parser.add_argument("--rounds", type=int, default=300, help="programs per target for the overhead part")
-    parser.add_argument("--targets", default="cpython,unix,ref,wasm", help="local targets for the overhead part")
+    add_target_option(parser, "cpython, unix, ref and wasm, where available; for the overhead part")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N tests for the suite part")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="engine parallelism in the suite part (default 1: "
                                                                    "like for like with the sequential spawner)")
     parser.add_argument("--timeout", type=float, default=10.0)
     args = parser.parse_args(argv)
 
-    rows = [r for r in (_overhead(t, args.rounds) for t in args.targets.split(",")) if r]
+    targets = [spec.text for spec in args.targets] if args.targets else ["cpython", "unix", "ref", "wasm"]
+    rows = [r for r in (_overhead(t, args.rounds) for t in targets) if r]
     print(f"Harness cost per test: {args.rounds} runs of a trivial program (x = 1) through runner.run, and as many\n"
           "one-line tests through the whole engine (-j 1: discovery, .exp, judging, journal):")
     print(tabulate(rows, headers="keys", floatfmt=".2f"))

@@ -1,15 +1,14 @@
-"""`mpconform lint`: bad headers, tests that need an .exp, non-deterministic tests, malformed catalogue entries."""
+"""The lint checks behind `mpconform lint`: bad headers, tests that need an .exp, non-deterministic tests,
+malformed catalogue entries."""
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 
 from .catalogue import CatalogueError, parse_entry
-from .discovery import BUNDLED_SUITE, SuiteError, TestCase, discover
+from .discovery import TestCase
 from .metadata import MetadataError, TestMeta, parse_header
 
 __all__ = [
@@ -21,8 +20,6 @@ __all__ = [
     "check_deterministic",
     "run_cpython",
     "lint_tests",
-    "configure",
-    "main",
 ]
 
 CATALOGUE_AREA = "cpydiff"
@@ -149,26 +146,3 @@ def lint_tests(tests: list[TestCase], run: bool = True, python: str = sys.execut
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         results = list(pool.map(lambda t: _lint_one(t, run, python, timeout), tests))
     return [p for problems in results for p in problems]
-
-
-def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path,
-                        help=f"test tree(s), area folder(s) or test files (default: the bundled suite, {BUNDLED_SUITE})")
-    parser.add_argument("--no-run", action="store_true",
-                        help="only check headers and catalogue docstrings; do not run tests on CPython")
-    parser.add_argument("--python", default=sys.executable, help="CPython used for the runs (default: this one)")
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per CPython run unless the header says")
-    parser.add_argument("-j", "--jobs", type=int, default=2, help="tests linted in parallel")
-
-
-def main(args: argparse.Namespace) -> int:
-    try:
-        tests = discover(list(args.paths) or None)
-    except SuiteError as exc:
-        print(f"mpconform lint: {exc}", file=sys.stderr)
-        return 2
-    problems = lint_tests(tests, run=not args.no_run, python=args.python, timeout=args.timeout, jobs=args.jobs)
-    for problem in problems:
-        print(problem)
-    print(f"{len(tests)} tests checked, {len(problems)} problem(s)", file=sys.stderr)
-    return 1 if problems else 0

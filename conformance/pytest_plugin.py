@@ -17,7 +17,8 @@ __all__ = ["pytest_addoption", "pytest_collect_file", "ConformanceFile", "Confor
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("mpconform", "mpconform conformance scripts")
     group.addoption("--target", action="append", default=[], metavar="TARGET",
-                    help="run conformance scripts on TARGET (repeatable): unix, ref, wasm, cpython, qemu-microbit, serial:URL")
+                    help="run conformance scripts on TARGET (repeatable), a target string as in `mpconform run -t` "
+                         "(`mpconform targets` lists them)")
     group.addoption("--mpc-timeout", type=float, default=10.0, help="seconds per conformance script (default 10)")
 
 

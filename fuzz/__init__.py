@@ -6,7 +6,8 @@
     classify     catalogue/resource/timeout/crash/new, bucket signatures
     reduce       choice-sequence shrinking, then line/block delta debugging
     campaign     the loop, buckets, corpus on disk
-    cli, bench   `mpconform fuzz`, `mpconform bench fuzz`
+    figures      the campaign's headline figures as table rows
+    bench        `mpconform bench fuzz` (the command `mpconform fuzz` is mpconform/fuzz_cmd.py)
 """
 from __future__ import annotations
 

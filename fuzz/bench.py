@@ -22,12 +22,14 @@ def measure(targets: list[str], seconds: float, jobs: int = 2, seed: int = 0, ba
 
 
 def main(argv: list[str] | None = None) -> int:
+    from mpconform.options import add_target_option, parse_duration
+
     from .campaign import DEFAULT_BATCH
-    from .cli import generation_rows, parse_budget, split_targets
+    from .figures import generation_rows
 
     p = argparse.ArgumentParser(prog="mpconform bench fuzz", description=__doc__)
-    p.add_argument("--targets", default="ref,cpython,unix")
-    p.add_argument("--budget", type=parse_budget, default=20.0, help="seconds per measurement (default 20s)")
+    add_target_option(p, "ref, cpython and unix")
+    p.add_argument("--budget", type=parse_duration, default=20.0, help="seconds per measurement (default 20s)")
     p.add_argument("--jobs", type=int, default=2, help="runner instances per target")
     p.add_argument("--batch", type=int, default=DEFAULT_BATCH, help=f"programs per batch (default {DEFAULT_BATCH})")
     p.add_argument("--goal", type=float, default=200.0, help="programs/s goal (default 200)")
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="alternate the two modes this many times and quote medians (default 1)")
     p.add_argument("--per-target", action="store_true", help="also measure each target alone (where time goes)")
     args = p.parse_args(argv)
-    targets = split_targets(args.targets)
+    targets = [spec.text for spec in args.targets] if args.targets else ["ref", "cpython", "unix"]
     batched, single = [], []
     for _ in range(max(1, args.rounds)):  # alternated, so that a change in machine load hits both modes
         batched.append(measure(targets, args.budget, args.jobs, batch=args.batch))

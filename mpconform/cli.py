@@ -5,23 +5,19 @@ import argparse
 import importlib
 import sys
 
-__all__ = ["main", "COMMANDS", "EXIT_OK", "EXIT_FAIL", "EXIT_USAGE", "EXIT_UNAVAILABLE"]
+from mpconform.exitcodes import EPILOG, EXIT_INTERRUPTED, EXIT_USAGE, terminate_as_interrupt
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
+__all__ = ["main", "COMMANDS"]
 
 #: sub-command → (module with configure(parser) and main(args) -> int, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "run": ("mpconform.conformance.cli_run", "run test scripts on targets, judge them, report and gate"),
+    "run": ("mpconform.run_cmd", "run test scripts on targets, judge them, report and gate"),
     "targets": ("mpconform.targets_cmd", "list known targets, whether they are available here, and who they are"),
-    "lint": ("mpconform.conformance.lint", "check test headers, missing .exp files and non-deterministic tests"),
-    "fuzz": ("mpconform.fuzz.cli", "differential fuzzing across targets, with reduced, classified divergences"),
-    "report": ("mpconform.reports.cli", "compatibility reports (table, HTML, JUnit) from saved JSON results"),
+    "lint": ("mpconform.lint_cmd", "check test headers, missing .exp files and non-deterministic tests"),
+    "fuzz": ("mpconform.fuzz_cmd", "differential fuzzing across targets, with reduced, classified divergences"),
+    "report": ("mpconform.report_cmd", "compatibility reports (table, HTML, JUnit) from saved JSON results"),
     "bench": ("mpconform.bench_cmd", "benchmarks that print ratios measured side by side in one run"),
 }
-
-EPILOG = """exit codes: 0 no failures (or no regression against --baseline), 1 failures or regressions,
-2 usage error or bad input (malformed test, header, .exp, expectations file), 3 a target is unavailable,
-130 interrupted (finished results are kept in the journal; continue with --resume)."""
 
 
 def _overview() -> argparse.ArgumentParser:
@@ -63,10 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     try:
-        return int(module.main(args) or 0)
+        with terminate_as_interrupt():
+            return int(module.main(args) or 0)
     except KeyboardInterrupt:
         print("mpconform: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import argparse
 
 from tabulate import tabulate
 
+from mpconform.exitcodes import EXIT_OK
 from mpconform.runners import HarnessError, known_targets, make_runner, parse_target, runner_class
 
 __all__ = ["configure", "main"]
@@ -38,7 +39,7 @@ def main(args: argparse.Namespace) -> int:
                 why = str(exc)
         rows.append([text, "yes" if why is None else "no", cls.description if why is None else why, identity])
     print(tabulate(rows, headers=["target", "available", "description / why not", "implementation"]))
-    return 0
+    return EXIT_OK
 
 
 def _probe_target(name: str) -> str:

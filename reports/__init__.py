@@ -7,7 +7,6 @@
     progress     Progress                      live progress on stderr, thread-safe
     html         render_html / write_html      self-contained compatibility report
     runs         load_runs / combine           several results files side by side
-    cli          configure / main              `mpconform report`
     errors       ReportError                   a bad input file, named
 """
 from __future__ import annotations

@@ -12,10 +12,9 @@ import queue
 import signal
 import subprocess
 import threading
-from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
-__all__ = ["spawn_guarded", "stop_process", "terminate_as_interrupt"]
+__all__ = ["spawn_guarded", "stop_process"]
 
 PR_SET_PDEATHSIG = 1
 _libc = ctypes.CDLL(None, use_errno=True)
@@ -69,20 +68,6 @@ def spawn_guarded(argv: list[str], **kw: Any) -> subprocess.Popen:
     with _live_lock:
         _live[proc.pid] = proc
     return proc
-
-
-@contextmanager
-def terminate_as_interrupt() -> Iterator[None]:
-    """Within the block, SIGTERM raises KeyboardInterrupt like Ctrl-C: a command stopped either way keeps
-    what it has obtained, stops its processes and exits 130."""
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def stop_process(proc: subprocess.Popen, grace: float = 1.0) -> None:

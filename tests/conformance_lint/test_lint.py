@@ -1,13 +1,13 @@
 """`mpconform lint` catches each kind of bad header, missing .exp, non-determinism and bad catalogue entries."""
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import pytest
 
+from mpconform.cli import main as mpconform_main
 from mpconform.conformance.discovery import discover
-from mpconform.conformance.lint import Problem, configure, lint_tests, main
+from mpconform.conformance.lint import Problem, lint_tests
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -86,14 +86,13 @@ def test_catalogue_entries_are_checked():
     assert "no docstring" in problems["types_no_docstring.py"][0].message
 
 
-def _args(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser()
-    configure(parser)
-    return parser.parse_args(list(argv))
+def main(*argv: str) -> int:
+    """`mpconform lint ARGV...`, in this process."""
+    return mpconform_main(["lint", *argv])
 
 
 def test_main_prints_one_line_per_problem_and_exits_1(capsys):
-    assert main(_args(str(FIXTURES / "headers"), "--no-run")) == 1
+    assert main(str(FIXTURES / "headers"), "--no-run") == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 8
     assert all(":" in line and line.split(":")[1].isdigit() for line in lines)
@@ -103,7 +102,7 @@ def test_main_exits_0_on_a_clean_folder(capsys, tmp_path):
     area = tmp_path / "suite" / "area"
     area.mkdir(parents=True)
     (area / "ok.py").write_text("# mpconform: features=float\nprint(1.5)\n")
-    assert main(_args(str(area))) == 0
+    assert main(str(area)) == 0
     assert capsys.readouterr().out == ""
 
 

@@ -5,10 +5,9 @@ import json
 
 import pytest
 
-from mpconform.fuzz import cli
+from mpconform import fuzz_cmd
 from mpconform.cli import main as mpconform_main
-
-
+from mpconform.options import parse_duration
 
 N = 300
 
@@ -16,7 +15,7 @@ N = 300
 def test_cpython_runs_95_percent_to_completion_and_90_percent_print_three_values(tmp_path, capsys, need):
     need("cpython")
     report = tmp_path / "fuzz.json"
-    rc = mpconform_main(["fuzz", "--targets", "cpython", "--programs", str(N), "--budget", "120s",
+    rc = mpconform_main(["fuzz", "-t", "cpython", "--programs", str(N), "--budget", "120s",
                          "--json", str(report), "--quiet"])
     assert rc == 0
     printed = capsys.readouterr().out
@@ -31,7 +30,7 @@ def test_reference_under_profile_cpython_agrees_with_cpython_on_995_permille(tmp
     need("cpython")
     need("ref,profile=cpython")
     report = tmp_path / "fuzz.json"
-    mpconform_main(["fuzz", "--targets", "cpython,ref,profile=cpython", "--programs", "200", "--budget", "120s",
+    mpconform_main(["fuzz", "-t", "cpython", "-t", "ref,profile=cpython", "--programs", "200", "--budget", "120s",
                     "--json", str(report), "--quiet", "--no-reduce"])
     s = json.loads(report.read_text())["stats"]
     assert s["valid"] >= 190
@@ -39,11 +38,11 @@ def test_reference_under_profile_cpython_agrees_with_cpython_on_995_permille(tmp
 
 
 def test_budget_parsing():
-    assert cli.parse_budget("90") == 90 and cli.parse_budget("10m") == 600 and cli.parse_budget("1.5h") == 5400
+    assert parse_duration("90") == 90 and parse_duration("10m") == 600 and parse_duration("1.5h") == 5400
     with pytest.raises(Exception):
-        cli.parse_budget("ten minutes")
+        parse_duration("ten minutes")
 
 
-def test_target_lists_keep_options_with_their_target():
-    assert cli.split_targets("ref,profile=cpython,cpython,unix") == ["ref,profile=cpython", "cpython", "unix"]
-    assert cli.split_targets("cpython,unix;heapsize=64k") == ["cpython", "unix,heapsize=64k"]
+def test_deprecated_target_lists_keep_options_with_their_target():
+    assert fuzz_cmd.split_targets("ref,profile=cpython,cpython,unix") == ["ref,profile=cpython", "cpython", "unix"]
+    assert fuzz_cmd.split_targets("cpython,unix;heapsize=64k") == ["cpython", "unix,heapsize=64k"]

@@ -15,7 +15,7 @@ def test_show_prints_the_program_of_a_seed(capsys):
 def test_a_campaign_saves_buckets_and_a_second_run_continues(tmp_path, capsys, need):
     need("cpython")
     out = tmp_path / "corpus"
-    args = ["fuzz", "--targets", "cpython,broken-floordiv", "--programs", "150", "--out", str(out), "--quiet",
+    args = ["fuzz", "-t", "cpython", "-t", "broken-floordiv", "--programs", "150", "--out", str(out), "--quiet",
             "--reduce-checks", "60"]
     rc = mpconform_main(args + ["--json", str(tmp_path / "a.json")])
     first = json.loads((tmp_path / "a.json").read_text())
@@ -35,26 +35,43 @@ def test_a_campaign_saves_buckets_and_a_second_run_continues(tmp_path, capsys, n
     bucket = next(b for b in second["buckets"] if b["kind"] == "new")
     capsys.readouterr()
     program = out / "buckets" / bucket["id"] / ("reduced.py" if bucket["reduced"] else "program.py")
-    assert mpconform_main(["fuzz", "--targets", "cpython,broken-floordiv", "--replay", str(program)]) == 1
+    assert mpconform_main(["fuzz", "-t", "cpython", "-t", "broken-floordiv", "--replay", str(program)]) == 1
     assert bucket["signature"] in capsys.readouterr().out
 
 
 def test_an_unknown_target_is_a_usage_error(capsys):
-    assert mpconform_main(["fuzz", "--targets", "cpython,nosuch", "--programs", "1"]) == 2
-    assert "nosuch" in capsys.readouterr().err
+    assert mpconform_main(["fuzz", "-t", "cpython", "-t", "nosuch", "--programs", "1"]) == 2
+    assert "unknown target 'nosuch'" in capsys.readouterr().err
+
+
+def test_the_deprecated_target_list_still_works_and_says_what_replaces_it(tmp_path, capsys, need):
+    need("cpython")
+    report = tmp_path / "r.json"
+    assert mpconform_main(["fuzz", "--targets", "cpython,cpython;label=again", "--programs", "20", "--quiet",
+                           "--json", str(report)]) == 0
+    assert "--targets is deprecated; give each target with -t" in capsys.readouterr().err
+    assert json.loads(report.read_text())["targets"] == ["cpython", "again"]
+
+
+def test_a_missing_replay_file_is_one_line_naming_it(tmp_path, capsys, need):
+    need("cpython")
+    missing = tmp_path / "nope.py"
+    assert mpconform_main(["fuzz", "-t", "cpython", "--replay", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot read {missing}: No such file" in err and "Traceback" not in err
 
 
 def test_recheck_reruns_saved_buckets(tmp_path, capsys, need):
     need("cpython")
     out = tmp_path / "corpus"
-    mpconform_main(["fuzz", "--targets", "cpython,broken-floordiv", "--programs", "120", "--out", str(out),
+    mpconform_main(["fuzz", "-t", "cpython", "-t", "broken-floordiv", "--programs", "120", "--out", str(out),
                     "--quiet", "--reduce-checks", "40"])
     capsys.readouterr()
     # Against a correct target (a second cpython labelled like the broken one) every bucket agrees now.
-    assert mpconform_main(["fuzz", "--targets", "cpython,cpython,label=broken-floordiv", "--out", str(out),
+    assert mpconform_main(["fuzz", "-t", "cpython", "-t", "cpython,label=broken-floordiv", "--out", str(out),
                            "--recheck"]) == 0
     assert "agrees now" in capsys.readouterr().out
-    assert mpconform_main(["fuzz", "--targets", "cpython,broken-floordiv", "--out", str(out), "--recheck"]) == 1
+    assert mpconform_main(["fuzz", "-t", "cpython", "-t", "broken-floordiv", "--out", str(out), "--recheck"]) == 1
     assert "still diverges" in capsys.readouterr().out
 
 
@@ -66,7 +83,7 @@ def test_sigterm_keeps_the_corpus_found_so_far_and_the_next_run_continues_it(tmp
     import time
 
     out = tmp_path / "corpus"
-    cmd = [sys.executable, "-m", "mpconform", "fuzz", "--targets", "cpython,broken-floordiv", "--budget", "60s",
+    cmd = [sys.executable, "-m", "mpconform", "fuzz", "-t", "cpython", "-t", "broken-floordiv", "--budget", "60s",
            "--out", str(out)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -85,7 +102,7 @@ def test_sigterm_keeps_the_corpus_found_so_far_and_the_next_run_continues_it(tmp
 def test_a_damaged_corpus_state_is_a_clear_error_naming_the_file(tmp_path, capsys, need):
     need("cpython")
     (tmp_path / "state.json").write_text('{"next_seed": 5, "stats": {"programs": ')
-    rc = mpconform_main(["fuzz", "--targets", "cpython", "--budget", "1s", "--out", str(tmp_path)])
+    rc = mpconform_main(["fuzz", "-t", "cpython", "--budget", "1s", "--out", str(tmp_path)])
     err = capsys.readouterr().err
     assert rc == 2
     assert str(tmp_path / "state.json") in err and "cannot continue" not in err and "not a corpus state" in err

@@ -15,8 +15,8 @@ def test_fuzz_runs_across_unix_wasm_and_the_emulated_microbit(tmp_path, need):
     for t in ("cpython", "unix", "wasm", "qemu-microbit"):
         need(t)
     report = tmp_path / "fuzz.json"
-    mpconform_main(["fuzz", "--targets", "cpython,unix,wasm,qemu-microbit", "--programs", "12", "--timeout", "10",
-                    "--no-reduce", "--quiet", "--json", str(report), "--out", str(tmp_path / "corpus")])
+    mpconform_main(["fuzz", "-t", "cpython", "-t", "unix", "-t", "wasm", "-t", "qemu-microbit", "--programs", "12",
+                    "--timeout", "10", "--no-reduce", "--quiet", "--json", str(report), "--out", str(tmp_path / "corpus")])
     r = json.loads(report.read_text())
     assert r["targets"] == ["cpython", "unix", "wasm", "qemu-microbit"]
     s = r["stats"]

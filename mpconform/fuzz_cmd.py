@@ -10,32 +10,29 @@ from pathlib import Path
 
 from tabulate import tabulate
 
-from mpconform.runners.errors import HarnessError, TargetSpecError, TargetUnavailable
-from mpconform.runners.processes import terminate_as_interrupt
+from mpconform.exitcodes import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
+from mpconform.fuzz import selftest  # noqa: F401 - registers broken-floordiv, which -t may name
+from mpconform.fuzz.campaign import DEFAULT_BATCH
+from mpconform.fuzz.figures import figures
+from mpconform.options import add_target_option, parse_duration
+from mpconform.runners import HarnessError, TargetSpec, TargetSpecError, TargetUnavailable, parse_target
 
-from .campaign import DEFAULT_BATCH
+__all__ = ["configure", "main", "split_targets"]
 
-__all__ = ["configure", "main", "parse_budget", "figures", "generation_rows"]
-
-
-def parse_budget(text: str) -> float:
-    """'90', '90s', '10m', '1.5h' → seconds."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text)
-    if not m:
-        raise argparse.ArgumentTypeError(f"expected a duration such as 90s, 10m or 1h; got {text!r}")
-    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
+DEFAULT_TARGETS = ("cpython", "unix")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--targets", default="cpython,unix",
-                        help="comma list of targets; the oracle is cpython if listed, else the first "
-                             "(options with ';' instead of ',' e.g. 'ref;profile=cpython')")
-    parser.add_argument("--budget", type=parse_budget, default=60.0, help="time to fuzz: 90s, 10m, 1h (default 60s)")
+    add_target_option(parser, " and ".join(DEFAULT_TARGETS) + "; the oracle is cpython if given, else the first")
+    parser.add_argument("--targets", dest="target_list", metavar="LIST",
+                        help="deprecated: a comma list of targets, options after ';' ('ref;profile=cpython'); use "
+                             "-t for each target")
+    parser.add_argument("--budget", type=parse_duration, default=60.0, help="time to fuzz: 90s, 10m, 1h (default 60s)")
     parser.add_argument("--programs", type=int, help="stop after this many programs")
     parser.add_argument("--seed", type=int, help="first seed (default: continue from --out, else 0)")
     parser.add_argument("--out", type=Path, help="corpus folder: buckets, candidates, state to continue from")
     parser.add_argument("--json", type=Path, help="write the figures and buckets as JSON here")
-    parser.add_argument("--jobs", type=int, default=2, help="runner instances per local target (default 2)")
+    parser.add_argument("--jobs", type=int, default=2, help="runners per target that is a local process (default 2; a board runs one per pool member)")
     parser.add_argument("--timeout", type=float, default=5.0, help="seconds per program per target (default 5)")
     parser.add_argument("--batch", type=int, default=DEFAULT_BATCH,
                         help=f"programs per target run: one forked child runs them in turn, each with fresh "
@@ -47,7 +44,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "'ref' target without profile=cpython, if listed)")
     parser.add_argument("--no-reduce", action="store_true", help="do not shrink new buckets")
     parser.add_argument("--reduce-checks", type=int, default=300, help="target runs allowed per reduction")
-    parser.add_argument("--reduce-budget", type=parse_budget,
+    parser.add_argument("--reduce-budget", type=parse_duration,
                         help="time for shrinking buckets after fuzzing (default: as long as --budget); buckets "
                              "left unreduced are shrunk by the next run that continues the corpus")
     parser.add_argument("--show", type=int, metavar="SEED", help="print the program for SEED and exit")
@@ -58,7 +55,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def split_targets(text: str) -> list[str]:
-    """Targets are comma-separated; a target's own options follow ';' (or ',key=value' right after it)."""
+    """The deprecated `--targets` list: targets are comma-separated; a target's own options follow ';' (or
+    ',key=value' right after it)."""
     out: list[str] = []
     for part in text.split(","):
         part = part.strip()
@@ -72,31 +70,6 @@ def split_targets(text: str) -> list[str]:
 
 
 _OPTION_KEYS = ("profile", "heapsize", "emit", "label", "sandbox", "baud", "port")
-
-
-def figures(stats, labels: list[str], oracle: str) -> list[tuple[str, str]]:
-    """The campaign's headline figures, as printed in the final table and checked by the tests."""
-    rows = [("programs", str(stats.programs)), ("programs/s", f"{stats.rate():.1f}"),
-            ("valid (ran to completion on the oracle)", f"{stats.pct(stats.valid):.1f}%"),
-            ("printed at least three values", f"{stats.pct(stats.three):.1f}%"),
-            ("divergent programs", f"{stats.pct(stats.divergent):.1f}%"),
-            ("divergences seen in a batch but not alone", str(stats.unconfirmed)),
-            *generation_rows(stats)]
-    for lb in labels:
-        if lb != oracle:
-            rows.append((f"{lb} agrees with {oracle}", f"{stats.pct(stats.agree.get(lb, 0), stats.valid):.2f}%"))
-    return rows
-
-
-def generation_rows(stats) -> list[tuple[str, str]]:
-    """What generating cost: its CPU (the goal is <= 10% of wall time), and its wall time, which also counts
-    waiting for a core while the targets run on every core."""
-    cpu, wall = stats.generation_share()
-    n = max(stats.programs, 1)
-    return [("generation CPU per program", f"{1000 * stats.gen_cpu / n:.2f} ms"),
-            ("generation share of wall time", f"{100 * cpu:.1f}% (goal <= 10%)"),
-            ("generation share counting waits for a core", f"{100 * wall:.1f}% ({1000 * stats.gen_time / n:.2f} ms "
-                                                      f"per program)")]
 
 
 def _progress(stats, buckets) -> None:
@@ -114,24 +87,34 @@ def _reduced(campaign, bucket, quiet: bool) -> None:
               flush=True)
 
 
+def _targets(args: argparse.Namespace) -> list[TargetSpec]:
+    """-t targets, then those of the deprecated --targets list, else the default ones."""
+    specs = list(args.targets or [])
+    if args.target_list:
+        print("mpconform fuzz: warning: --targets is deprecated; give each target with -t, as in mpconform run "
+              "(-t ref,profile=cpython -t cpython)", file=sys.stderr)
+        specs += [parse_target(t) for t in split_targets(args.target_list)]
+    return specs or [parse_target(t) for t in DEFAULT_TARGETS]
+
+
 def main(args: argparse.Namespace) -> int:
-    from .generate import generate
+    from mpconform.fuzz.generate import generate
 
     if args.show is not None:
         sys.stdout.write(generate(args.show))
-        return 0
-    from .campaign import Campaign, CorpusError
+        return EXIT_OK
+    from mpconform.fuzz.campaign import Campaign, CorpusError
 
     if args.batch < 1:
         print(f"mpconform fuzz: --batch must be at least 1, got {args.batch}", file=sys.stderr)
-        return 2
-    targets = split_targets(args.targets)
+        return EXIT_USAGE
     try:
+        targets = [spec.text for spec in _targets(args)]
         campaign = Campaign(targets, out=args.out, seed=args.seed, jobs=args.jobs, timeout=args.timeout,
                             oracle=args.oracle, explainer=args.explain_with, batch=args.batch)
     except (TargetUnavailable, TargetSpecError, CorpusError) as exc:
         print(f"mpconform fuzz: {exc}", file=sys.stderr)
-        return 3 if isinstance(exc, TargetUnavailable) else 2
+        return EXIT_UNAVAILABLE if isinstance(exc, TargetUnavailable) else EXIT_USAGE
     try:
         if args.replay:
             return _replay(campaign, args.replay)
@@ -139,26 +122,25 @@ def main(args: argparse.Namespace) -> int:
             still = campaign.recheck()
             rows = [(bid, "still diverges" if v else "agrees now") for bid, v in sorted(still.items())]
             print(tabulate(rows, headers=["bucket", "recheck"]))
-            return 1 if any(still.values()) else 0
-        with terminate_as_interrupt():
-            campaign.run(seconds=args.budget, programs=args.programs, progress=None if args.quiet else _progress)
-            if not args.quiet:
-                _progress(campaign.stats, campaign.buckets)
-            campaign.save()  # what was found is on disk before the (long) shrinking starts
-            if not args.no_reduce:
-                campaign.reduce_buckets(seconds=args.reduce_budget or args.budget, max_checks=args.reduce_checks,
-                                        after_each=lambda b: _reduced(campaign, b, args.quiet))
-                campaign.merge_reduced()
-            campaign.save()
+            return EXIT_FAIL if any(still.values()) else EXIT_OK
+        campaign.run(seconds=args.budget, programs=args.programs, progress=None if args.quiet else _progress)
+        if not args.quiet:
+            _progress(campaign.stats, campaign.buckets)
+        campaign.save()  # what was found is on disk before the (long) shrinking starts
+        if not args.no_reduce:
+            campaign.reduce_buckets(seconds=args.reduce_budget or args.budget, max_checks=args.reduce_checks,
+                                    after_each=lambda b: _reduced(campaign, b, args.quiet))
+            campaign.merge_reduced()
+        campaign.save()
     except KeyboardInterrupt:
         campaign.save()
         where = f"; corpus saved in {args.out}, continue with the same --out" if args.out else ""
         print(f"mpconform fuzz: interrupted after {campaign.stats.programs} programs{where}", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except HarnessError as exc:
         campaign.save()
         print(f"mpconform fuzz: {exc}", file=sys.stderr)
-        return 3
+        return EXIT_UNAVAILABLE
     finally:
         campaign.close()
     s, labels = campaign.stats, campaign.pool.labels
@@ -178,14 +160,18 @@ def main(args: argparse.Namespace) -> int:
             "figures": dict(figures(s, labels, campaign.oracle)),
             "buckets": [{**b.meta(), "reproduce": campaign.reproduce(b)} for b in campaign.buckets.values()],
         }, indent=2))
-    return 1 if any(b.kind in ("new", "crash", "invalid") for b in campaign.buckets.values()) else 0
+    return EXIT_FAIL if any(b.kind in ("new", "crash", "invalid") for b in campaign.buckets.values()) else EXIT_OK
 
 
 def _replay(campaign, path: Path) -> int:
-    from .classify import classify
-    from .compare import compare, view_of
+    from mpconform.fuzz.classify import classify
+    from mpconform.fuzz.compare import compare, view_of
 
-    source = path.read_text()
+    try:
+        source = path.read_text()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"mpconform fuzz: cannot read {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+        return EXIT_USAGE
     outs = campaign.pool.run(source)
     views = {lb: view_of(o) for lb, o in outs.items()}
     for lb, o in outs.items():
@@ -197,4 +183,4 @@ def _replay(campaign, path: Path) -> int:
         print(f"=== {d.describe()}\n    {c.kind} {c.id or ''} signature {c.signature}")
     if not divs:
         print("=== all targets agree")
-    return 1 if divs else 0
+    return EXIT_FAIL if divs else EXIT_OK

@@ -11,14 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .baseline import compare, format_comparison, load_baseline
-from .errors import ReportError
-from .html import write_html
-from .junit import write_junit
-from .runs import combine, load_runs
-from .table import FORMATS, area_table, details, summary_table
+from mpconform.exitcodes import EXIT_FAIL, EXIT_OK, EXIT_USAGE
+from mpconform.reports.baseline import compare, format_comparison, load_baseline
+from mpconform.reports.errors import ReportError
+from mpconform.reports.html import write_html
+from mpconform.reports.junit import write_junit
+from mpconform.reports.runs import combine, load_runs
+from mpconform.reports.table import FORMATS, area_table, details, summary_table
 
-__all__ = ["configure", "main", "run"]
+__all__ = ["configure", "main"]
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -45,7 +46,7 @@ def main(args: argparse.Namespace) -> int:
         baseline = load_baseline(args.baseline) if args.baseline else None
     except ReportError as e:
         print(f"mpconform report: {e}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     results, targets = combine(runs)
     if not results:
         print("mpconform report: warning: the results files hold no results", file=sys.stderr)
@@ -60,7 +61,7 @@ def main(args: argparse.Namespace) -> int:
             write(path)
         except OSError as e:
             print(f"mpconform report: cannot write {path}: {e.strerror or e}", file=sys.stderr)
-            return 2
+            return EXIT_USAGE
     print(summary_table(results, targets, fmt=args.format), file=out)
     print(file=out)
     print(area_table(results, targets, fmt=args.format), file=out)
@@ -68,21 +69,10 @@ def main(args: argparse.Namespace) -> int:
         text = details(results, targets, limit=None if args.details < 0 else args.details)
         print(file=out)
         print(text, file=out)
-    status = 0
+    status = EXIT_OK
     if baseline is not None:
         cmp = compare(baseline, results)
         print(file=out)
         print(format_comparison(cmp), file=out)
-        status = 0 if cmp.ok else 1
+        status = EXIT_OK if cmp.ok else EXIT_FAIL
     return status
-
-
-def run(argv: list[str] | None = None) -> int:
-    """Stand-alone entry: `python -m reports.cli RESULTS.json ...`."""
-    parser = argparse.ArgumentParser(prog="mpconform report", description=__doc__.splitlines()[0])
-    configure(parser)
-    return main(parser.parse_args(argv))
-
-
-if __name__ == "__main__":
-    sys.exit(run())

@@ -8,30 +8,27 @@ import sys
 import time
 from pathlib import Path
 
+from mpconform.conformance.discovery import BUNDLED_SUITE, SuiteError, discover
+from mpconform.conformance.engine import Engine, RunConfig
+from mpconform.conformance.expectations import expectations_for_run, unsorted_file, update_expectations
+from mpconform.conformance.expected import default_cache_dir
+from mpconform.conformance.journal import JournalError
+from mpconform.exitcodes import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
+from mpconform.options import add_target_option
 from mpconform.results import Verdict
 from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
-from mpconform.runners.processes import terminate_as_interrupt
-
-from .discovery import BUNDLED_SUITE, SuiteError, discover
-from .engine import Engine, RunConfig
-from .expectations import expectations_for_run, unsorted_file, update_expectations
-from .expected import default_cache_dir
-from .journal import JournalError
 
 __all__ = ["configure", "main", "default_targets"]
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_UNAVAILABLE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_JOURNAL = Path(".mpconform/journal.jsonl")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", type=Path,
                         help=f"test tree(s), area folder(s) or test files (default: the bundled suite, {BUNDLED_SUITE})")
-    parser.add_argument("-t", "--target", action="append", dest="targets", metavar="TARGET",
-                        help="target string, repeatable: cpython, cpython=/path, unix, unix=/path/micropython[,heapsize=64k]"
-                             "[,emit=native], wasm, ref[,profile=cpython], qemu-microbit[*N], serial:URL "
-                             "(default: the local targets ref and unix, where available)")
-    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel programs per local target")
+    add_target_option(parser, "the local targets ref and unix, where available")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                        help="parallel programs per target that is a local process (a board runs one at a time)")
     parser.add_argument("-k", dest="select", action="append", metavar="PATTERN",
                         help="only tests whose id contains PATTERN (or matches it as a glob); repeatable")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds per test unless its header says (default 10)")
@@ -83,7 +80,8 @@ def main(args: argparse.Namespace) -> int:
         print("mpconform: no tests selected", file=err)
         return EXIT_USAGE
     try:
-        specs = [parse_target(t) for t in (args.targets or default_targets())]
+        specs = args.targets or [parse_target(t) for t in default_targets()]
+        parse_target(args.oracle)
     except HarnessError as exc:
         print(f"mpconform: {exc}", file=err)
         return EXIT_USAGE
@@ -101,17 +99,21 @@ def main(args: argparse.Namespace) -> int:
 
     from mpconform.reports.progress import Progress
 
-    progress = Progress(len(tests) * len(specs), stream=err) if not args.quiet else None
-    engine = Engine(config, on_result=progress.update if progress else None)
     try:
+        engine = Engine(config)
         engine.check_targets()
     except TargetUnavailable as exc:
         print(f"mpconform: target unavailable: {exc}", file=err)
         return EXIT_UNAVAILABLE
+    except HarnessError as exc:  # e.g. one label given to two kinds of target
+        print(f"mpconform: {exc}", file=err)
+        return EXIT_USAGE
+    progress = Progress(len(tests) * len(specs), stream=err) if not args.quiet else None
+    if progress:
+        engine.on_result = progress.update
     started = time.time()
     try:
-        with terminate_as_interrupt():
-            report = engine.run()
+        report = engine.run()
     except JournalError as exc:
         print(f"mpconform: {exc}", file=err)
         return EXIT_USAGE
@@ -192,7 +194,7 @@ def _gate_on_baseline(args, results, bad_input: bool, baseline_mod) -> int:
 
 
 def _update_expectations(config: RunConfig, results, targets: dict) -> None:
-    from .explain import explain_failure
+    from mpconform.conformance.explain import explain_failure
 
     roots = {t.root for t in config.tests}
     if BUNDLED_SUITE in roots:
