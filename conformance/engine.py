@@ -202,6 +202,8 @@ class Engine:
                     try:
                         result = self._one(target, runner, test, retried=True)
                     except LinkError as second:
+                        if self._stop.is_set():
+                            return  # the run was stopped and its runners closed: not a board lost
                         target.queue.put(test)  # another board may still take it
                         self._pool.lose(target.label, runner,
                                         f"link lost and not recovered: {second} (after: {first})")
@@ -212,6 +214,8 @@ class Engine:
                 except Exception as exc:  # a bug in a runner must cost one verdict, never the rest of the run
                     result = TestResult(test.id, target.label, Verdict.ERROR,
                                         reason=f"harness error in runner {runner.name}: {type(exc).__name__}: {exc}")
+                if self._stop.is_set():
+                    return  # stopped under the test (its runner closed): no verdict; --resume runs it again
                 self._record(result, journal)
         finally:
             if runner is not None:
@@ -219,10 +223,11 @@ class Engine:
             self._abort_if_lost(target, journal)
 
     def _abort_if_lost(self, target: SuiteTarget, journal: Journal | None) -> None:
-        """With no runner left for this target, every remaining test is recorded, as not run, with the reason."""
+        """With no runner left for this target, every remaining test is recorded, as not run, with the reason
+        (not when the run was stopped: the tests left are then for --resume)."""
         why = self._pool.lost(target.label)
         with target.lock:
-            if not why or target.abort_reason:
+            if not why or target.abort_reason or self._stop.is_set():
                 return
             target.abort_reason = why
         self.problems.append(f"{target.label}: {why}; remaining tests recorded as not run")

@@ -10,8 +10,8 @@ _started = 0
 
 
 class EchoRunner(Runner):
-    """Prints what CPython would for `print(N)` programs; loses its link after `die_after` programs
-    (option), for the first `dying` instances started (option)."""
+    """Prints what CPython would for `print(N)` programs, taking `delay` seconds (option); loses its link after
+    `die_after` programs (option), for the first `dying` instances started (option), and once closed."""
 
     name = "fake"
     description = "engine test double"
@@ -25,14 +25,21 @@ class EchoRunner(Runner):
             self.serial = _started
         self.die_after = int(spec.option("die_after", "-1"))
         self.dying = int(spec.option("dying", "0"))
+        self.delay = float(spec.option("delay", "0"))
         self.ran = 0
+        self.closed = threading.Event()
 
     def _probe_identity(self):
         return Identity("fake", "1.0", "test")
 
+    def close(self):
+        self.closed.set()
+
     def run(self, program: Program) -> Outcome:
         if self.dying and self.serial <= self.dying and self.die_after >= 0 and self.ran >= self.die_after:
             raise LinkError("board went away", target=self.spec.label)
+        if self.closed.wait(self.delay):
+            raise LinkError("runner closed under the program", target=self.spec.label)
         self.ran += 1
         src = program.source.decode()
         if src.startswith("print(") and src.strip().endswith(")") and "\n" not in src.strip():

@@ -2,6 +2,8 @@
 recorded as not run, with the reason; -j never multiplies a board."""
 from __future__ import annotations
 
+import dataclasses
+
 import fake_runners  # noqa: F401  (importable: pytest puts this folder on sys.path)
 import pytest
 
@@ -68,3 +70,25 @@ def test_the_shipped_boards_are_one_runner_per_pool_member_and_processes_scale_w
     pool = Pool([parse_target(s) for s in specs], jobs)
     (label,) = pool.labels
     assert pool.size(label) == expected
+
+
+def test_an_interrupted_run_journals_only_finished_tests_and_resume_runs_the_rest(suite, tmp_path):
+    """Runners closed under an interrupt break their links: that is no verdict, and no board lost."""
+    import _thread
+
+    root = suite({f"basics/t{i:02}.py": f"print({i})\n" for i in range(12)})
+    journal = tmp_path / "journal.jsonl"
+    config = RunConfig(tests=tuple(discover([root])), targets=(parse_target("fake*2,delay=0.3"),), cache_dir=None,
+                       journal=journal)
+    seen = []
+
+    def interrupt_after_three(result):
+        seen.append(result)
+        if len(seen) == 3:
+            _thread.interrupt_main()  # what Ctrl-C (or SIGTERM, in the command) does
+
+    first = Engine(config, on_result=interrupt_after_three).run()
+    assert first.interrupted and not first.problems
+    assert {r.verdict for r in first.results} == {Verdict.PASS} and 3 <= len(first.results) < 12
+    resumed = Engine(dataclasses.replace(config, resume=True)).run()
+    assert len(resumed.results) == 12 and {r.verdict for r in resumed.results} == {Verdict.PASS}
