@@ -154,7 +154,7 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
         if args.html:
             from mpconform.reports.html import write_html
 
-            write_html(args.html, results, targets)
+            write_html(args.html, results, targets, meta=meta)
     except OSError as exc:
         print(f"mpconform: cannot write report: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -35,13 +35,27 @@ def test_same_target_in_two_files_becomes_two_columns_named_by_version(two_versi
         ("unix 1.29.0", "a/x.py", V.CRASH), ("unix 1.29.0", "a/y.py", V.PASS), ("cpython", "a/x.py", V.PASS)]
 
 
-def test_same_target_and_version_falls_back_to_the_file_name(tmp_path):
+def test_same_target_and_version_twice_is_refused_naming_both_files(tmp_path, capsys):
     paths = []
     for name in ("run1.json", "run2.json"):
         paths.append(tmp_path / name)
         write_json(paths[-1], [TestResult("a.py", "unix", V.PASS)], {"unix": {**UNIX, "version": "1.29.0"}}, {})
+    assert run([str(p) for p in paths]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"mpconform report: {paths[1]}: target 'unix' (version 1.29.0, no run date) is also in "
+                          f"{paths[0]}") and err.count("\n") == 1
+    assert run([str(paths[0]), str(paths[0])]) == 2
+    assert f"{paths[0]}: this results file is given twice" in capsys.readouterr().err
+
+
+def test_one_version_on_two_days_is_a_trend_with_columns_named_by_day(tmp_path):
+    paths = []
+    for name, started in (("mon.json", "2026-11-02T08:00:00"), ("tue.json", 1793664000.0)):
+        paths.append(tmp_path / name)
+        write_json(paths[-1], [TestResult("a.py", "unix", V.PASS)], {"unix": {**UNIX, "version": "1.29.0"}},
+                   {"started": started})
     _, targets = combine(load_runs(paths))
-    assert list(targets) == ["unix 1.29.0 [run1.json]", "unix 1.29.0 [run2.json]"]
+    assert list(targets) == ["unix 1.29.0 2026-11-02", "unix 1.29.0 2026-11-03"]
 
 
 def test_report_prints_tables_and_writes_html_and_junit(two_versions, tmp_path, capsys):
