@@ -66,7 +66,7 @@
     const head = `<tr><th class="test">test</th>${cols.map(ci => `<th>${columnHead(data.columns[ci])}</th>`).join("")}</tr>`;
     const table = page.querySelector("table.grid");
     table.querySelector("thead").innerHTML = head;
-    table.style.width = `${24 + 8.5 * cols.length}em`;  // table-layout: fixed needs a width to skip measuring cells
+    table.style.width = `${24 + 9.5 * cols.length}em`;  // table-layout: fixed needs a width to skip measuring cells
     items = [];
     const seen = new Set();
     m.groups[state.group].forEach((g, gi) => {

@@ -22,7 +22,7 @@ from .pages import column_labels, open_report, shown_count, shown_rows, visible_
 TARGETS = ("cpython", "ref", "unix", "wasm", "qemu-microbit")
 SELECT = ("basics/int_big", "basics/int_bit", "cpydiff/core_class_m", "report/")
 
-pytestmark = [pytest.mark.slow, pytest.mark.qemu, pytest.mark.node]
+pytestmark = [pytest.mark.slow, pytest.mark.browser, pytest.mark.qemu, pytest.mark.node]
 
 
 def _mpconform(*args: str, cwd: Path) -> subprocess.CompletedProcess:

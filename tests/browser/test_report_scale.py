@@ -19,6 +19,8 @@ from mpconform.reports.json_report import write_json
 from .conftest import artefacts_dir
 from .pages import open_report, shown_count, shown_rows, visible_rows
 
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
 TESTS, AREAS, CATALOGUE = 2000, 40, 60
 TARGETS = {"unix": "micropython", "wasm": "micropython", "esp32": "micropython", "rp2": "micropython"}
 #: Budgets in ms: "well under a second" on a 2-core machine other jobs share.

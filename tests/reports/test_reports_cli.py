@@ -58,14 +58,16 @@ def test_one_version_on_two_days_is_a_trend_with_columns_named_by_day(tmp_path):
     assert list(targets) == ["unix 1.29.0 2026-11-02", "unix 1.29.0 2026-11-03"]
 
 
-def test_report_prints_tables_and_writes_html_and_junit(two_versions, tmp_path, capsys):
+def test_report_prints_tables_and_writes_html_and_junit(two_versions, tmp_path, capsys, page_of):
     html, junit = tmp_path / "r.html", tmp_path / "r.xml"
     assert run([*map(str, two_versions), "--html", str(html), "--junit", str(junit), "--details", "-1"]) == 0
     out = capsys.readouterr().out
     assert "unix 1.22.0" in out and "unix 1.29.0" in out
     assert "area      tests  unix 1.22.0    unix 1.29.0    cpython" in out
     assert "  crash: signal 11 (1)\n    a/x.py" in out
-    assert "<th>unix 1.29.0<small>micropython 1.29.0 linux</small><small>new.json</small></th>" in html.read_text()
+    columns = page_of(html.read_text())["columns"]
+    assert [(c["label"], c["identity"].get("version"), c["file"]) for c in columns] == [
+        ("unix 1.22.0", "1.22.0", "old.json"), ("unix 1.29.0", "1.29.0", "new.json"), ("cpython", None, "new.json")]
     suites = ET.parse(junit).getroot().findall("testsuite")
     assert [s.get("name") for s in suites] == ["unix 1.22.0", "unix 1.29.0", "cpython"]
 
@@ -121,3 +123,25 @@ def test_columns_of_one_target_from_several_files_sit_together(tmp_path):
                {"unix": {"version": "1.29"}}, {})
     _, targets = combine(load_runs([a, b]))
     assert list(targets) == ["unix 1.20", "unix 1.29", "cpython", "wasm"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"schema": "mpconform-results/1", "results": [{"test": "a.py", "tar', "the file ends early: truncated?"),
+    ('{"schema": "mpconform-bench/1", "results": []}', "expected a file of schema 'mpconform-results/1'; "
+                                                      "got schema 'mpconform-bench/1'"),
+    ('{"unix": {"a.py": "pass"}}', "(is this a baseline file?)"),
+])
+def test_malformed_or_other_files_get_one_line_naming_them(tmp_path, capsys, content, message, two_versions):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    assert run([str(two_versions[0]), str(bad), "--html", str(tmp_path / "r.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"mpconform report: {bad}: ") and message in err and err.count("\n") == 1
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_markdown_written_with_the_html(two_versions, tmp_path):
+    md = tmp_path / "summary.md"
+    assert run([*map(str, two_versions), "--markdown", str(md), "--details", "0"]) == 0
+    text = md.read_text()
+    assert "### Regressions unix 1.22.0 → unix 1.29.0 (1)" in text and "| **cpython** |" in text
