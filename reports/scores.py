@@ -45,11 +45,6 @@ class Score:
     def count(self, verdict: Verdict) -> int:
         return dict(self.counts)[verdict.value]
 
-    @property
-    def rate(self) -> float | None:
-        """passed / ran, None when nothing ran."""
-        return self.passed / self.ran if self.ran else None
-
     def text(self) -> str:
         return rate(self.passed, self.ran)
 

@@ -95,8 +95,8 @@ def build(ctx: ReportContext) -> dict:
             if r is not None and r.verdict is not Verdict.PASS:
                 details[f"{ti}:{c.index}"] = _detail(r, reproduce_command(test, c.target, ctx.meta_of(c.index)))
         cells.append("".join(row))
-    return {"cells": cells, "details": details, "features": {str(i): list(ctx.features.get(t, ()))
-                                                             for i, t in enumerate(ctx.tests) if ctx.features.get(t)},
+    declared = {str(i): list(ctx.features[t]) for i, t in enumerate(ctx.tests) if ctx.features.get(t)}
+    return {"cells": cells, "details": details, "features": declared,
             "groups": {"area": groups(ctx, "area"), "feature": groups(ctx, "feature")}}
 
 

@@ -200,6 +200,7 @@
       .map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join("");
     const parts = [`<button type="button" class="close" title="close (Esc)">✕</button>`,
       `<h2>${esc(test)}</h2>`,
+      m.features[ti] ? `<p class="muted">declares features: ${esc(m.features[ti].join(", "))}</p>` : "",
       `<p><span class="chip v-${esc(cls)}">${esc(label === "differs" ? "differs as documented" : label)}</span> on <b>${esc(col.label)}</b></p>`];
     if (d && d.reason) parts.push(`<h3>Reason</h3><pre>${esc(d.reason)}</pre>`);
     if (d && d.diff) parts.push(`<h3>Expected → actual</h3><pre class="diff">${diffHtml(d.diff)}</pre>`);
