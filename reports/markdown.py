@@ -71,8 +71,9 @@ def _newest(ctx: ReportContext) -> list[ColumnInfo]:
 def _comparisons(ctx: ReportContext) -> list[tuple[str, Comparison]]:
     """(what was compared, comparison): the baseline with each target's newest run, else each trend's last step."""
     if ctx.baseline is not None:
-        now = [r for c in _newest(ctx) for r in ctx.results_of(c.index)]
-        return [(f"against the baseline {ctx.baseline_source}".rstrip(), compare(ctx.baseline, now))]
+        now = [r for c in _newest(ctx) for r in ctx.results_of(c.index) if not is_catalogue(r.test)]
+        base = {t: {test: v for test, v in tests.items() if not is_catalogue(test)} for t, tests in ctx.baseline.items()}
+        return [(f"against the baseline {ctx.baseline_source}".rstrip(), compare(base, now))]
     out = []
     for s in series(ctx):
         before, after = s.points[-2].column, s.points[-1].column
@@ -103,12 +104,15 @@ def render_markdown(ctx: ReportContext) -> str:
     out = [f"## {_cell(ctx.title)}", "", *_totals(ctx), "",
            f"_Pass rate_: {DEFINITIONS['pass rate']}. _Documented differences_: {DEFINITIONS['documented differences']}.",
            ""]
+    unchanged = []
     for what, cmp in _comparisons(ctx):
         if not (cmp.regressions or cmp.newly_passing):
-            out += [f"No regression and no newly passing test {what}.", ""]
+            unchanged.append(what)
             continue
         out += _listing(f"Regressions {what}", cmp.regressions, "❌")
         out += _listing(f"Newly passing {what}", cmp.newly_passing, "✅")
+    if unchanged:
+        out += [f"No regression and no newly passing test: {'; '.join(unchanged)}.", ""]
     out += _worst(ctx)
     return "\n".join(out).rstrip("\n") + "\n"
 

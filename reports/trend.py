@@ -1,17 +1,20 @@
 """Several runs of one target over versions or days: its headline pass rate along them, and what changed.
 
 Runs of a target are ordered by version (numbers compared as numbers), then by day. Each step from one
-run to the next is sorted as the baseline gate sorts a run against its baseline (reports.baseline).
+run to the next is sorted as the baseline gate sorts a run against its baseline (reports.baseline), over
+the tests outside the known-differences catalogue (whose tests are meant to differ).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 
+from mpconform.conformance.results import TestResult
+
 from ._text import natural_key
 from .baseline import Comparison, baseline_from_results, compare
 from .context import ColumnInfo, ReportContext
-from .scores import Score, headline
+from .scores import Score, headline, is_catalogue
 
 __all__ = ["Point", "Series", "series"]
 
@@ -33,6 +36,11 @@ class Series:
     steps: tuple[Comparison, ...]
 
 
+def _counted(results: list[TestResult]) -> list[TestResult]:
+    """The results a change is reported for: a catalogue test that differs again is not a regression."""
+    return [r for r in results if not is_catalogue(r.test)]
+
+
 def _order(c: ColumnInfo) -> tuple:
     return (natural_key(c.version), c.date, c.run)
 
@@ -51,6 +59,7 @@ def series(ctx: ReportContext) -> list[Series]:
         steps = []
         for before, after in zip(cols, cols[1:]):
             # Cells keep the target label of their results file, so both sides compare under `target`.
-            steps.append(compare(baseline_from_results(ctx.results_of(before.index)), ctx.results_of(after.index)))
+            steps.append(compare(baseline_from_results(_counted(ctx.results_of(before.index))),
+                                 _counted(ctx.results_of(after.index))))
         out.append(Series(target, points, tuple(steps)))
     return out

@@ -4,7 +4,7 @@
   const {data, esc, pct} = MPC;
 
   function chart(points) {
-    const w = 520, h = 180, left = 40, right = 20, top = 15, bottom = 40;
+    const w = 560, h = 180, left = 45, right = 45, top = 15, bottom = 40;
     const x = i => left + (points.length === 1 ? 0 : i * (w - left - right) / (points.length - 1));
     const y = r => top + (1 - r) * (h - top - bottom);
     const rated = points.map((p, i) => [i, p.ran ? p.passed / p.ran : null]).filter(([, r]) => r !== null);
@@ -12,7 +12,10 @@
     const grid = [0, 0.5, 1].map(r => `<line x1="${left}" x2="${w - right}" y1="${y(r)}" y2="${y(r)}" stroke="#ddd"/>` +
       `<text x="4" y="${y(r) + 4}">${r * 100}%</text>`).join("");
     const dots = rated.map(([i, r]) => `<circle cx="${x(i)}" cy="${y(r)}" r="4" fill="#3949ab"><title>${esc(pct(points[i].passed, points[i].ran))}</title></circle>`).join("");
-    const labels = points.map((p, i) => `<text x="${x(i)}" y="${h - 22}" text-anchor="middle">${esc(data.columns[p.column].version || data.columns[p.column].date || data.columns[p.column].label)}</text>`).join("");
+    // Name each point by what tells the runs apart: the version, or else the day.
+    const cols = points.map(p => data.columns[p.column]);
+    const byVersion = new Set(cols.map(c => c.version)).size === cols.length;
+    const labels = cols.map((c, i) => `<text x="${x(i)}" y="${h - 22}" text-anchor="middle">${esc((byVersion ? c.version : c.date) || c.label)}</text>`).join("");
     return `<svg class="trend" width="${w}" height="${h}" role="img" aria-label="pass rate over runs">${grid}<path d="${path}" fill="none" stroke="#3949ab" stroke-width="2"/>${dots}${labels}</svg>`;
   }
 

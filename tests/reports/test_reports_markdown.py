@@ -47,4 +47,13 @@ def test_regressions_against_a_baseline_use_each_targets_newest_run_and_are_capp
 
 def test_no_change_is_said_in_one_line():
     runs = [_run("old.json", "1.28.0", {"a/x.py": V.PASS}), _run("new.json", "1.29.0", {"a/x.py": V.PASS})]
-    assert "No regression and no newly passing test unix 1.28.0 → unix 1.29.0." in render_markdown(build_context(runs))
+    assert "No regression and no newly passing test: unix 1.28.0 → unix 1.29.0." in render_markdown(build_context(runs))
+
+
+def test_a_catalogue_test_differing_again_is_no_regression():
+    runs = [_run("old.json", "1.28.0", {"cpydiff/d.py": V.XPASS, "a/x.py": V.PASS}),
+            _run("new.json", "1.29.0", {"cpydiff/d.py": V.XFAIL, "a/x.py": V.PASS})]
+    md = render_markdown(build_context(runs))
+    assert "Regressions" not in md and "No regression and no newly passing test: unix 1.28.0 → unix 1.29.0." in md
+    baseline = {"unix": {"cpydiff/d.py": V.PASS, "a/x.py": V.PASS}}
+    assert "Regressions" not in render_markdown(build_context(runs, baseline=baseline, baseline_source="b.json"))
