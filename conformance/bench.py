@@ -21,6 +21,7 @@ from tabulate import tabulate
 
 from mpconform.options import add_target_option
 from mpconform.runners import HarnessError, Program, make_runner, parse_target, runner_class
+from mpconform.suitefacts import CATALOGUE_AREA
 
 from .discovery import BUNDLED_SUITE, discover
 from .engine import Engine, RunConfig
@@ -153,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\nsuite part skipped: no MicroPython unix port here")
         return 0
     tests = discover(args.paths or None)
-    tests = [t for t in tests if t.area != "cpydiff"]
+    tests = [t for t in tests if t.area != CATALOGUE_AREA]
     if args.limit:
         tests = tests[: args.limit]
     engine_s, engine_v = _engine_run(tests, "unix", args.jobs, args.timeout)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from mpconform.results import TestResult, Verdict
+from mpconform.suitefacts import CATALOGUE_AREA
 from mpconform.runners import (HarnessError, LinkError, Program, Runner, TargetSpec, TargetUnavailable, parse_target,
                                runner_class)
 from mpconform.runners.pool import Pool
@@ -269,7 +270,7 @@ class Engine:
 
     def _known_difference(self, test: TestCase, target: SuiteTarget) -> str | None:
         """cpydiff entries are expected to differ on MicroPython-family targets (not on CPython)."""
-        if test.area != "cpydiff" or (target.identity or {}).get("semantics") == "cpython":
+        if test.area != CATALOGUE_AREA or (target.identity or {}).get("semantics") == "cpython":
             return None
         if test.id not in self._catalogue:
             try:

@@ -7,6 +7,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from mpconform.suitefacts import CATALOGUE_AREA
+
 from .catalogue import CatalogueError, parse_entry
 from .discovery import TestCase
 from .metadata import MetadataError, TestMeta, parse_header
@@ -21,8 +23,6 @@ __all__ = [
     "run_cpython",
     "lint_tests",
 ]
-
-CATALOGUE_AREA = "cpydiff"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """`mpconform report RESULTS.json [MORE.json ...]`: a compatibility report across targets and versions.
 
 Reads saved results (`mpconform run --json`), puts every (file, target) side by side, prints the summary,
-breadth-by-area and why-it-fails tables, and optionally writes HTML and JUnit, or gates on a baseline.
+breadth-by-area and why-it-fails tables, and optionally writes HTML, Markdown and JUnit, or gates on a baseline.
 
 Exit codes (the same as `mpconform run`): 0 fine, 1 regressions against `--baseline`, 2 bad input
 (a missing or malformed results/baseline file, an unknown format).
@@ -11,12 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from mpconform.conformance.suite_info import suite_facts
 from mpconform.exitcodes import EXIT_FAIL, EXIT_OK, EXIT_USAGE
 from mpconform.reports.baseline import compare, format_comparison, load_baseline
+from mpconform.reports.context import build_context, load_inputs
 from mpconform.reports.errors import ReportError
-from mpconform.reports.html import write_html
+from mpconform.reports.html import write_report
 from mpconform.reports.junit import write_junit
-from mpconform.reports.runs import combine, load_runs
+from mpconform.reports.markdown import write_markdown
+from mpconform.reports.runs import combine
 from mpconform.reports.table import FORMATS, area_table, details, summary_table
 
 __all__ = ["configure", "main"]
@@ -27,6 +30,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("results", nargs="+", metavar="RESULTS.json",
                         help="results files written by `mpconform run --json`; several are shown side by side")
     parser.add_argument("--html", metavar="OUT", help="write a self-contained HTML compatibility report")
+    parser.add_argument("--markdown", metavar="OUT",
+                        help="write a short Markdown summary (for a CI job summary or a pull-request comment)")
     parser.add_argument("--junit", metavar="OUT", help="write JUnit XML (one testsuite per target)")
     parser.add_argument("--format", default="table", choices=FORMATS, metavar="FMT",
                         help="table format: table (default), markdown, csv, or any tabulate format "
@@ -42,7 +47,7 @@ def main(args: argparse.Namespace) -> int:
     """Run the `report` sub-command with parsed `args`; returns the exit code."""
     out = sys.stdout
     try:
-        runs = load_runs(args.results)
+        runs, documents = load_inputs(args.results)
         baseline = load_baseline(args.baseline) if args.baseline else None
     except ReportError as e:
         print(f"mpconform report: {e}", file=sys.stderr)
@@ -51,8 +56,12 @@ def main(args: argparse.Namespace) -> int:
     if not results:
         print("mpconform report: warning: the results files hold no results", file=sys.stderr)
     # Files first: they are what CI keeps, and a reader closing stdout early (| head) must not lose them.
-    writers = [(args.html, lambda p: write_html(p, results, targets, title=args.title,
-                                                meta={run.source: run.meta for run in runs})),
+    ctx = None
+    if args.html or args.markdown:
+        suite = suite_facts([run.meta for run in runs], {r.test for r in results})
+        ctx = build_context(runs, title=args.title, documents=documents, baseline=baseline,
+                            baseline_source=args.baseline or "", suite=suite)
+    writers = [(args.html, lambda p: write_report(p, ctx)), (args.markdown, lambda p: write_markdown(p, ctx)),
                (args.junit, lambda p: write_junit(p, results, targets))]
     for path, write in writers:
         if not path:

@@ -156,7 +156,10 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
         if args.html:
             from mpconform.reports.html import write_html
 
-            write_html(args.html, results, targets)
+            from mpconform.conformance.suite_info import suite_facts
+
+            write_html(args.html, results, targets, meta=meta,
+                       suite=suite_facts([meta], {r.test for r in results}))
     except OSError as exc:
         print(f"mpconform: cannot write report: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -5,7 +5,15 @@
     table        summary_table / area_table / details   tabulate tables, plus csv
     baseline     load_baseline / compare / update_baseline   the CI gate: pass → worse is a regression
     progress     Progress                      live progress on stderr, thread-safe
-    html         render_html / write_html      self-contained compatibility report
+    html         render_report / write_report  self-contained HTML report: template + JSON data + plain JS
+                 render_html / write_html      the same for one run's results (`mpconform run --html`)
+    markdown     render_markdown / write_markdown   short summary for a CI job summary or PR comment
+    context      load_inputs / build_context   input files by schema, runs as columns, cells
+    sections     Section / register            the report's tabs, a registry (section_*.py are built in)
+    scores       headline / differences        what each rate counts; the catalogue scored apart
+    trend        series                        one target over versions or days, and what changed
+    reproduce    reproduce_command             the command that re-runs one cell
+    (what the suite says about tests, SuiteFacts, is given by the caller: conformance.suite_info)
     runs         load_runs / combine           several results files side by side
     errors       ReportError                   a bad input file, named
 """
@@ -14,7 +22,10 @@ from __future__ import annotations
 from .baseline import (Baseline, Change, Comparison, baseline_from_results, compare, format_comparison,
                        load_baseline, update_baseline, write_baseline)
 from .errors import ReportError
-from .html import render_html, write_html
+from .context import ReportContext, build_context, load_inputs
+from .html import render_html, render_report, write_html, write_report
+from .markdown import render_markdown, write_markdown
+from .sections import Section, register
 from .json_report import SCHEMA, read_json, write_json
 from .junit import junit_xml_string, write_junit
 from .progress import Progress
@@ -29,6 +40,7 @@ __all__ = [
     "Baseline", "Change", "Comparison", "load_baseline", "baseline_from_results", "compare",
     "update_baseline", "write_baseline", "format_comparison",
     "Progress",
-    "render_html", "write_html",
+    "render_html", "write_html", "render_report", "write_report", "render_markdown", "write_markdown",
+    "ReportContext", "build_context", "load_inputs", "Section", "register",
     "Run", "load_runs", "combine",
 ]

@@ -62,14 +62,14 @@ def split_test(test: str) -> tuple[str, str]:
     return (folder, name) if sep else ("", test)
 
 
-def _natural_key(s: str) -> list:
+def natural_key(s: str) -> list:
     return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", s)]
 
 
 def test_key(test: str) -> tuple:
     """Sort key for test paths: by folder, then file, numbers compared as numbers."""
     folder, name = split_test(test)
-    return (_natural_key(folder), _natural_key(name))
+    return (natural_key(folder), natural_key(name))
 
 
 test_key.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

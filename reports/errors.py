@@ -31,4 +31,7 @@ def read_json_file(path: str | Path, kind: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise ReportError(path, f"not valid JSON at line {e.lineno} column {e.colno}: {e.msg}") from e
+        # A run killed while a file was copied leaves it cut short: say so rather than "Expecting ','".
+        ends = e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string")
+        cut = " (the file ends early: truncated?)" if text.strip() and ends else ""
+        raise ReportError(path, f"not valid JSON at line {e.lineno} column {e.colno}: {e.msg}{cut}") from e

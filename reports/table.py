@@ -2,7 +2,8 @@
 
 Pass rate, everywhere in reports: (pass + xpass) / tests that ran, where skipped and not-run tests did
 not run. A target that skips a whole area for a missing feature shows its skips in the counts, and `-`
-as its rate in that area, rather than a flattering 100 %.
+as its rate in that area, rather than a flattering 100 %. The known-differences catalogue is scored apart
+(reports.scores): its tests are meant to differ, so they are "documented differences", not failures.
 
 Tables are built as (headers, rows) and rendered by `render`, which knows tabulate's formats plus `csv`
 and the aliases `table` (= simple) and `markdown` (= github).
@@ -20,6 +21,7 @@ from mpconform.results import TestResult, Verdict
 
 from ._text import (VERDICT_ORDER, area_of, count_by_verdict, describe_identity, passed_and_ran, rate,
                     target_order, test_key)
+from .scores import CATALOGUE_AREA, differences, headline
 
 __all__ = ["FORMATS", "render", "summary_rows", "summary_table", "area_rows", "area_table", "details"]
 
@@ -63,13 +65,16 @@ def summary_rows(results: Iterable[TestResult], targets: Mapping[str, Mapping] |
     always = (Verdict.PASS, Verdict.FAIL, Verdict.SKIP)
     shown = [v for v in VERDICT_ORDER if v in always or any(c[v] for c in counts.values())]
     with_ident = any(idents.values())
-    headers = ["target", *(["identity"] if with_ident else []), "tests", *[v.value for v in shown], "pass rate"]
+    diffs = {label: differences(by_target.get(label, ())) for label in order}
+    with_diffs = any(d.ran or d.other for d in diffs.values())
+    headers = ["target", *(["identity"] if with_ident else []), "tests", *[v.value for v in shown], "pass rate",
+               *(["documented differences"] if with_diffs else [])]
     rows: list[list[object]] = []
     for label in order:
         c = counts[label]
-        passed, ran = passed_and_ran(c)
+        head = headline(by_target.get(label, ()))
         rows.append([label, *([idents[label]] if with_ident else []), sum(c.values()),
-                     *[c[v] for v in shown], rate(passed, ran)])
+                     *[c[v] for v in shown], head.text(), *([diffs[label].text()] if with_diffs else [])])
     return headers, rows
 
 
@@ -94,14 +99,19 @@ def area_rows(results: Iterable[TestResult], targets: Mapping[str, Mapping] | No
     for area in sorted(tests, key=test_key):
         row: list[object] = [area, len(tests[area])]
         for label in order:
+            if area == CATALOGUE_AREA:
+                d = differences(cells.get((area, label), ()))
+                row.append(f"{d.text()} differ" if d.ran else "-")
+                continue
             passed, ran = passed_and_ran(count_by_verdict(cells.get((area, label), ())))
             row.append(f"{rate(passed, ran)} ({passed}/{ran})" if ran else "-")
         rows.append(row)
-    all_tests = set().union(*tests.values()) if tests else set()
-    total: list[object] = ["total", len(all_tests)]
+    counted = set().union(*(t for area, t in tests.items() if area != CATALOGUE_AREA))
+    total: list[object] = ["total" if CATALOGUE_AREA not in tests else f"total (without {CATALOGUE_AREA})",
+                           len(counted)]
     for label in order:
-        passed, ran = passed_and_ran(count_by_verdict(r for r in results if r.target == label))
-        total.append(f"{rate(passed, ran)} ({passed}/{ran})" if ran else "-")
+        head = headline(r for r in results if r.target == label)
+        total.append(f"{head.text()} ({head.passed}/{head.ran})" if head.ran else "-")
     rows.append(total)
     return headers, rows
 

@@ -1,6 +1,9 @@
 """Shared sample results for the reports tests: two targets, every verdict, hostile-free text."""
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from mpconform.results import TestResult, Verdict
@@ -33,3 +36,15 @@ def sample_targets() -> dict[str, dict]:
         "unix": {"implementation": "micropython", "version": "1.29.0", "platform": "linux", "machine": "x86_64"},
         "cpython": {"implementation": "cpython", "version": "3.11.7", "platform": "linux"},
     }
+
+
+def _page_of(doc: str) -> dict:
+    m = re.search(r'<script id="mpc-data" type="application/json">(.*?)</script>', doc, re.S)
+    assert m, "the HTML report has no data blob"
+    return json.loads(m.group(1))
+
+
+@pytest.fixture
+def page_of():
+    """`page_of(html)`: the data blob an HTML report renders from, parsed."""
+    return _page_of

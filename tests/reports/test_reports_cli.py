@@ -40,23 +40,39 @@ def test_same_target_in_two_files_becomes_two_columns_named_by_version(two_versi
         ("unix 1.29.0", "a/x.py", V.CRASH), ("unix 1.29.0", "a/y.py", V.PASS), ("cpython", "a/x.py", V.PASS)]
 
 
-def test_same_target_and_version_falls_back_to_the_file_name(tmp_path):
+def test_same_target_and_version_twice_is_refused_naming_both_files(tmp_path, capsys):
     paths = []
     for name in ("run1.json", "run2.json"):
         paths.append(tmp_path / name)
         write_json(paths[-1], [TestResult("a.py", "unix", V.PASS)], {"unix": {**UNIX, "version": "1.29.0"}}, {})
+    assert run([str(p) for p in paths]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"mpconform report: {paths[1]}: target 'unix' (version 1.29.0, no run date) is also in "
+                          f"{paths[0]}") and err.count("\n") == 1
+    assert run([str(paths[0]), str(paths[0])]) == 2
+    assert f"{paths[0]}: this results file is given twice" in capsys.readouterr().err
+
+
+def test_one_version_on_two_days_is_a_trend_with_columns_named_by_day(tmp_path):
+    paths = []
+    for name, started in (("mon.json", "2026-11-02T08:00:00"), ("tue.json", 1793664000.0)):
+        paths.append(tmp_path / name)
+        write_json(paths[-1], [TestResult("a.py", "unix", V.PASS)], {"unix": {**UNIX, "version": "1.29.0"}},
+                   {"started": started})
     _, targets = combine(load_runs(paths))
-    assert list(targets) == ["unix 1.29.0 [run1.json]", "unix 1.29.0 [run2.json]"]
+    assert list(targets) == ["unix 1.29.0 2026-11-02", "unix 1.29.0 2026-11-03"]
 
 
-def test_report_prints_tables_and_writes_html_and_junit(two_versions, tmp_path, capsys):
+def test_report_prints_tables_and_writes_html_and_junit(two_versions, tmp_path, capsys, page_of):
     html, junit = tmp_path / "r.html", tmp_path / "r.xml"
     assert run([*map(str, two_versions), "--html", str(html), "--junit", str(junit), "--details", "-1"]) == 0
     out = capsys.readouterr().out
     assert "unix 1.22.0" in out and "unix 1.29.0" in out
     assert "area      tests  unix 1.22.0    unix 1.29.0    cpython" in out
     assert "  crash: signal 11 (1)\n    a/x.py" in out
-    assert "<th>unix 1.29.0<small>micropython 1.29.0 linux</small><small>new.json</small></th>" in html.read_text()
+    columns = page_of(html.read_text())["columns"]
+    assert [(c["label"], c["identity"].get("version"), c["file"]) for c in columns] == [
+        ("unix 1.22.0", "1.22.0", "old.json"), ("unix 1.29.0", "1.29.0", "new.json"), ("cpython", None, "new.json")]
     suites = ET.parse(junit).getroot().findall("testsuite")
     assert [s.get("name") for s in suites] == ["unix 1.22.0", "unix 1.29.0", "cpython"]
 
@@ -111,3 +127,25 @@ def test_columns_of_one_target_from_several_files_sit_together(tmp_path):
                {"unix": {"version": "1.29"}}, {})
     _, targets = combine(load_runs([a, b]))
     assert list(targets) == ["unix 1.20", "unix 1.29", "cpython", "wasm"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"schema": "mpconform-results/1", "results": [{"test": "a.py", "tar', "the file ends early: truncated?"),
+    ('{"schema": "mpconform-bench/1", "results": []}', "expected a file of schema 'mpconform-results/1'; "
+                                                      "got schema 'mpconform-bench/1'"),
+    ('{"unix": {"a.py": "pass"}}', "(is this a baseline file?)"),
+])
+def test_malformed_or_other_files_get_one_line_naming_them(tmp_path, capsys, content, message, two_versions):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    assert run([str(two_versions[0]), str(bad), "--html", str(tmp_path / "r.html")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"mpconform report: {bad}: ") and message in err and err.count("\n") == 1
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_markdown_written_with_the_html(two_versions, tmp_path):
+    md = tmp_path / "summary.md"
+    assert run([*map(str, two_versions), "--markdown", str(md), "--details", "0"]) == 0
+    text = md.read_text()
+    assert "### Regressions unix 1.22.0 → unix 1.29.0 (1)" in text and "| **cpython** |" in text

@@ -126,3 +126,19 @@ def test_details_can_show_only_some_verdicts_given_as_any_iterable(sample_result
     text = details(sample_results, verdicts=(v for v in [Verdict.CRASH, Verdict.ERROR]))
     groups = [ln for ln in text.splitlines() if ln.startswith("  ") and not ln.startswith("    ")]
     assert groups == ["  crash: signal 11 (1)", "  error: cannot decode test file (1)"]
+
+
+def test_catalogue_tests_are_documented_differences_not_failures_in_the_rates():
+    V = Verdict
+    results = [TestResult("a/x.py", "unix", V.PASS), TestResult("a/y.py", "unix", V.FAIL),
+               TestResult("cpydiff/d1.py", "unix", V.XFAIL), TestResult("cpydiff/d2.py", "unix", V.XPASS)]
+    assert summary_table(results) == """\
+target      tests    pass    xpass    fail    xfail    skip  pass rate    documented differences
+--------  -------  ------  -------  ------  -------  ------  -----------  ------------------------
+unix            4       1        1       1        1       0  50.0%        1/2"""
+    assert area_table(results) == """\
+area                       tests  unix
+-----------------------  -------  -----------
+a                              2  50.0% (1/2)
+cpydiff                        2  1/2 differ
+total (without cpydiff)        2  50.0% (1/2)"""
