@@ -1,1 +1,0 @@
-VALUE = "found through sys.path"
