@@ -75,9 +75,10 @@ def make_array_type(rt: Any) -> type:
         def _mp_buffer(self) -> bytes:
             return bytes(self._data)
 
-        def _mp_bytearray(self) -> bytearray:
-            """The live storage, for a memoryview that writes through."""
-            return self._data
+        def _mp_bytearray(self) -> memoryview:
+            """The live storage seen as items of this typecode (the host's formats match the 64-bit port's),
+            for a memoryview that indexes, slices and writes through whole items."""
+            return memoryview(self._data).cast(self._tc)
 
         def __bytes__(self):
             return bytes(self._data)
