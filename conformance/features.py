@@ -28,6 +28,9 @@ _PROBES = [
     _p("bigint", "arbitrary-precision integers", "print(2 ** 70)\n", "1180591620717411303424"),
     _p("fstring", "f-strings", 'x = 1\nprint(f"{x}+{x + 1}")\n', "1+2"),
     _p("walrus", "assignment expressions", "print((y := 3) + y)\n", "6"),
+    # compiled at run time so that a target without them reports a SyntaxError the probe can catch
+    _p("tstring", "PEP 750 template strings (t-strings)", (
+        "try:\n    print(eval(\"t'{1 + 1}'\").values)\nexcept SyntaxError:\n    print('no')\n"), "(2,)"),
     _p("async", "async def / await", (
         "async def f():\n    return 7\n"
         "c = f()\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n"), "7"),

@@ -114,7 +114,11 @@ def _number(src: str, i: int, line: int) -> tuple[object, int]:
         try:
             return int(text, base), j
         except ValueError:
-            raise MpSyntaxError("invalid syntax for number", line) from None
+            # py/parsenum.c names the base and the digits after the prefix; an imaginary suffix makes the
+            # token a float-or-imaginary one, whose parser says only "number"
+            msg = "invalid syntax for number" if "j" in text.lower() else \
+                f"invalid syntax for integer with base {base}: '{text}'"
+            raise MpSyntaxError(msg, line) from None
     while j < n and (src[j].isdigit() or src[j] == "_"):
         j += 1
     is_float = False
@@ -142,8 +146,12 @@ def _number(src: str, i: int, line: int) -> tuple[object, int]:
             k += 1
         # CPython ends the number before a keyword ("1if x else 0"); MicroPython needs a space
         if mp("core_syntax_spaces") or src[j:k] not in _KEYWORD_AFTER_NUMBER:
-            raise MpSyntaxError(f"invalid syntax for integer with base 10: '{src[i:k]}'"
-                                if not is_float and mp("core_syntax_spaces") else "invalid syntax for number", line)
+            # py/lexer.c takes the letters into the number token: with '.', an exponent 'e' or 'j' in it the
+            # token is a float-or-imaginary one ("number"), otherwise an integer named with its digits
+            token = src[i:k].replace("_", "")
+            as_int = not is_float and not any(c in token for c in ".eEjJ")
+            raise MpSyntaxError(f"invalid syntax for integer with base 10: '{token}'"
+                                if as_int and mp("core_syntax_spaces") else "invalid syntax for number", line)
     if is_float:
         return float(text), j
     if len(text) > 1 and text[0] == "0" and text.strip("0"):
@@ -169,7 +177,7 @@ def _check_underscores(digits: str, prefixed: bool, line: int) -> None:
 # backslash, a stray character) falls back to the character tests below, so behaviour stays that of py/lexer.c.
 _NAME_TAIL = "A-Za-z0-9_\u0080-\U0010ffff"   # _is_name_char: isalnum() is [A-Za-z0-9] in ASCII, >127 is a name
 _MASTER = re.compile(
-    r"(?P<ws>[ \t\f\r]+)|(?P<nl>\n)|(?P<com>#[^\n]*)"
+    r"(?P<ws>[ \t\f]+)|(?P<nl>\n)|(?P<com>#[^\n]*)"
     r"|(?P<name>[A-Za-z_][" + _NAME_TAIL + r"]*)"
     r"|(?P<num>[0-9]|\.[0-9])|(?P<str>['\"])"
     r"|(?P<op>" + "|".join(re.escape(op) for op in _OPS) + r")")
@@ -179,6 +187,10 @@ _STR_PREFIXES = frozenset(("r", "b", "f", "u", "rb", "br", "fr", "rf"))
 
 def tokenize(src: str) -> list[Token]:
     """Split program text into tokens; raises MpSyntaxError with the line of the fault."""
+    if "\r" in src:
+        # py/lexer.c reads CR LF and a lone CR as LF before anything else, inside literals too: a CR in a
+        # triple-quoted string becomes "\n", and one in a single-quoted string ends it (unterminated)
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
     toks: list[Token] = []
     add = toks.append
     indents = [0]
@@ -199,14 +211,12 @@ def tokenize(src: str) -> list[Token]:
             if j >= n:
                 i = j
                 break
-            if src[j] in "#\r\n" or src[j:j + 2] == "\\\n":
+            if src[j] in "#\n" or src[j:j + 2] == "\\\n":
                 if src[j] == "#":
                     j = src.find("\n", j)
                     if j < 0:
                         j = n
                 if j < n and src[j] == "\\":
-                    j += 1
-                if j < n and src[j] == "\r":
                     j += 1
                 if j < n and src[j] == "\n":
                     j += 1
@@ -272,10 +282,6 @@ def tokenize(src: str) -> list[Token]:
                 i += 2
                 line += 1
                 continue
-            if src[i + 1:i + 3] == "\r\n":
-                i += 3
-                line += 1
-                continue
             raise MpSyntaxError("invalid syntax", line)
         if c.isdigit():
             val, i = _number(src, i, line)
@@ -332,7 +338,5 @@ def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
         elif src.startswith(quote, j):
             break
         j += 1
-    body = src[i + len(quote):j]
-    body = body.replace("\r\n", "\n")
-    add(Token("STRING", (prefix, body), start_line))
+    add(Token("STRING", (prefix, src[i + len(quote):j]), start_line))
     return j + len(quote), line

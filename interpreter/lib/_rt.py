@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-__all__ = ["repr_of", "oserror", "alloc", "HARD_LIMIT", "per_runtime"]
+__all__ = ["repr_of", "oserror", "alloc", "HARD_LIMIT", "per_runtime", "port_type"]
 
 
 def repr_of(rt: Any) -> Callable[[object], str]:
@@ -16,6 +16,13 @@ def oserror(code: int) -> OSError:
     e = OSError(code)
     e.errno = code
     return e
+
+
+def port_type(cls: type) -> type:
+    """Make a library class print as the port prints its built-in types: <class 'NAME'>, no module path."""
+    cls.__module__ = "builtins"
+    cls.__qualname__ = cls.__name__
+    return cls
 
 
 # Beyond this a single allocation fails even without -X heapsize: the host must never be asked for it.

@@ -1,13 +1,14 @@
 """array: py/objarray.c's array.array over a byte buffer (values truncate, slices step 1 only)."""
 from __future__ import annotations
 
+import operator as _operator
 import struct as _host_struct
 from typing import Any
 
 from mpconform.interpreter.lib import _cpython
 from mpconform.interpreter.lib._profile import cpython_mode
 from mpconform.interpreter.lib._buffer import get_buffer
-from mpconform.interpreter.lib._rt import alloc, repr_of
+from mpconform.interpreter.lib._rt import alloc, port_type, repr_of
 
 __all__ = ["make_module", "make_array_type", "TYPECODES"]
 
@@ -44,8 +45,8 @@ def make_array_type(rt: Any) -> type:
                 return
             if isinstance(initial, int) and not isinstance(initial, bool):
                 raise TypeError("'int' object isn't iterable")
-            if isinstance(initial, (bytes, bytearray, array)):
-                raw = get_buffer(initial) if not isinstance(initial, array) else bytes(initial._data)
+            if isinstance(initial, (bytes, bytearray)):   # raw memory; another array is read item by item
+                raw = get_buffer(initial)
                 self._data += raw[:len(raw) - len(raw) % self._size]
             else:
                 for x in _iterate(initial):
@@ -74,9 +75,10 @@ def make_array_type(rt: Any) -> type:
         def _mp_buffer(self) -> bytes:
             return bytes(self._data)
 
-        def _mp_bytearray(self) -> bytearray:
-            """The live storage, for a memoryview that writes through."""
-            return self._data
+        def _mp_bytearray(self) -> memoryview:
+            """The live storage seen as items of this typecode (the host's formats match the 64-bit port's),
+            for a memoryview that indexes, slices and writes through whole items."""
+            return memoryview(self._data).cast(self._tc)
 
         def __bytes__(self):
             return bytes(self._data)
@@ -165,15 +167,42 @@ def make_array_type(rt: Any) -> type:
             self._data += get_buffer(other) if not isinstance(other, array) else other._data
             return self
 
-        def __eq__(self, other):
+        def _compare(self, other: object, op: Any) -> bool:
+            """py/objarray.c compares raw memory: == needs the same typecode or byte items on both sides,
+            ordering needs byte items on both sides, one of them unsigned; else NotImplementedError.
+            An operand without a buffer compares False."""
             if isinstance(other, array):
-                if other._tc != self._tc:
-                    raise NotImplementedError()
-                return self._data == other._data
-            return False
+                tc, raw = other._tc, bytes(other._data)
+            elif isinstance(other, (bytes, bytearray, memoryview)):
+                tc, raw = "B", bytes(other)
+            elif isinstance(other, str):
+                tc, raw = "B", other.encode()
+            else:
+                return False
+            bytewise = self._size == 1 and TYPECODES[tc][0] == 1
+            if not (tc == self._tc or bytewise if op is _operator.eq else bytewise and "B" in (tc, self._tc)):
+                raise NotImplementedError()
+            return op(bytes(self._data), raw)
+
+        def __eq__(self, other):
+            if isinstance(other, (bytes, str)):   # the runtime's rule: str/bytes equal only str/bytes
+                return False
+            return self._compare(other, _operator.eq)
 
         def __ne__(self, other):
             return not self.__eq__(other)
+
+        def __lt__(self, other):
+            return self._compare(other, _operator.lt)
+
+        def __le__(self, other):
+            return self._compare(other, _operator.le)
+
+        def __gt__(self, other):
+            return self._compare(other, _operator.gt)
+
+        def __ge__(self, other):
+            return self._compare(other, _operator.ge)
 
         def __delitem__(self, i):
             raise TypeError("'array' object doesn't support item deletion")
@@ -189,7 +218,7 @@ def make_array_type(rt: Any) -> type:
                 return f"array('{self._tc}')"
             return f"array('{self._tc}', [" + ", ".join(r(x) for x in self) + "])"
 
-    return array
+    return port_type(array)
 
 
 def make_module(rt: Any) -> dict[str, object]:

@@ -5,7 +5,7 @@ from typing import Any
 
 from mpconform.interpreter.lib import _cpython
 from mpconform.interpreter.lib._profile import cpython_mode
-from mpconform.interpreter.lib._rt import repr_of
+from mpconform.interpreter.lib._rt import port_type, repr_of
 
 __all__ = ["make_module"]
 
@@ -74,6 +74,8 @@ def _make_ordereddict(rt: Any) -> type:
         def __eq__(self, other):
             if isinstance(other, dict) and (type(other) is dict) != (type(self) is dict):
                 return False
+            if isinstance(other, OrderedDict):   # two ordered dicts are equal only in the same order
+                return list(self.items()) == list(other.items())
             return dict.__eq__(self, other)
 
         def __ne__(self, other):
@@ -81,9 +83,10 @@ def _make_ordereddict(rt: Any) -> type:
 
         __hash__ = None  # type: ignore[assignment]
 
-    return OrderedDict
+    return port_type(OrderedDict)
 
 
+@port_type
 class deque:
     """deque(iterable, maxlen[, flags]): a bounded queue; flags=1 makes overflow an IndexError('full')."""
 

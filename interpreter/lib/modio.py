@@ -7,12 +7,13 @@ from typing import Any
 from mpconform.interpreter.lib import _cpython
 from mpconform.interpreter.lib._profile import cpython_mode
 from mpconform.interpreter.lib._buffer import get_buffer
-from mpconform.interpreter.lib._rt import alloc, oserror
+from mpconform.interpreter.lib._rt import alloc, oserror, port_type
 from mpconform.interpreter.lib._stream import LineStream
 
 __all__ = ["make_module", "StringIO", "BytesIO", "IOBase"]
 
 
+@port_type
 class IOBase:
     """Base class for streams written in the program."""
 
@@ -162,6 +163,6 @@ def make_module(rt: Any) -> dict[str, object]:
     def _charge(self, nbytes: int) -> None:
         alloc(rt, nbytes)
 
-    string_io = type("StringIO", (StringIO,), {"_charge": _charge, "__module__": "io"})
-    bytes_io = type("BytesIO", (BytesIO,), {"_charge": _charge, "__module__": "io"})
+    string_io = port_type(type("StringIO", (StringIO,), {"_charge": _charge}))
+    bytes_io = port_type(type("BytesIO", (BytesIO,), {"_charge": _charge}))
     return {"__name__": "io", "StringIO": string_io, "BytesIO": bytes_io, "IOBase": IOBase, "open": open}

@@ -16,6 +16,8 @@ _INTS = {"b": (1, 1, True), "B": (1, 1, False), "h": (2, 2, True), "H": (2, 2, F
          "i": (4, 4, True), "I": (4, 4, False), "l": (8, 4, True), "L": (8, 4, False),
          "q": (8, 8, True), "Q": (8, 8, False), "P": (8, 8, False)}
 _FLOATS = {"e": 2, "f": 4, "d": 8}
+# 'O' is an object pointer on the port: its size is known, its bytes (an address) are not modelled
+_POINTER = "O"
 
 
 def _fmt_type(fmt: str) -> tuple[str, int]:
@@ -35,9 +37,16 @@ def _size(order: str, code: str) -> tuple[int, int]:
         size = _INTS[code][0 if order == "@" else 1]
     elif code in _FLOATS:
         size = _FLOATS[code]
+    elif code == _POINTER:
+        size = 8
     else:
         raise ValueError("bad typecode")
     return size, size if order == "@" else 1
+
+
+def _refuse_pointer(code: str) -> None:
+    if code == _POINTER:
+        raise NotImplementedError("struct 'O' (object pointer) values are not modelled by the reference")
 
 
 def _items(fmt: str):
@@ -151,6 +160,7 @@ def _pack_into(fmt: str, buf: bytearray, start: int, args: tuple) -> None:
             p += count
         else:
             size, align = _size(order, code)
+            _refuse_pointer(code)
             while count and i < len(args):
                 count -= 1
                 p = start + ((p - start + align - 1) & ~(align - 1))
@@ -214,6 +224,7 @@ def unpack_from(fmt: object, buffer: object, offset: object = 0) -> tuple:
             p += count
         else:
             sz, align = _size(order, code)
+            _refuse_pointer(code)
             for _ in range(count):
                 p = start + ((p - start + align - 1) & ~(align - 1))
                 chunk = bytes(data[p:p + sz])

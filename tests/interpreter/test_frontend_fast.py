@@ -56,6 +56,28 @@ def test_lexer_errors_name_the_fault_and_line(src, msg, line):
     assert (e.value.msg, e.value.line) == (msg, line)
 
 
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_cr_and_crlf_read_as_newlines_everywhere(ending):
+    # py/lexer.c turns CR LF and a lone CR into LF before tokenising, also inside string literals
+    src = "if x:\n    s = '''a\nb'''\n    t = 'c\\\nd'\ny\n".replace("\n", ending)
+    toks = _toks(src)
+    assert ("STRING", ("", "a\nb"), 2) in toks and ("STRING", ("", "c\\\nd"), 4) in toks
+    assert ("NAME", "y", 6) in toks and [t[0] for t in toks].count("INDENT") == 1
+    with pytest.raises(MpSyntaxError):
+        tokenize("s = 'a" + ending + "b'\n")
+
+
+@pytest.mark.parametrize("src, msg", [
+    ("0x\n", "invalid syntax for integer with base 16: ''"),
+    ("0b1_2\n", "invalid syntax for integer with base 2: '12'"),
+    ("0o19\n", "invalid syntax for integer with base 8: '19'"),
+])
+def test_bad_number_messages_are_the_ports(src, msg):
+    with pytest.raises(MpSyntaxError) as e:
+        tokenize(src)
+    assert e.value.msg == msg
+
+
 def test_tabs_indent_to_the_next_multiple_of_eight():
     kinds = [t[0] for t in _toks("if x:\n\tpass\n        pass\n")]
     assert kinds.count("INDENT") == 1 and kinds.count("DEDENT") == 1

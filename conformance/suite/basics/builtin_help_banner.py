@@ -1,0 +1,2 @@
+# help() with no argument prints the unix port's welcome text.
+help()

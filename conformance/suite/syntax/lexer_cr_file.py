@@ -1,0 +1,1 @@
+# Source file saved with bare CR line endings.x = 1if x:    y = """twolines"""# a comment linez = (1 +     2)print(x, repr(y), z)
