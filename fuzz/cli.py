@@ -85,6 +85,9 @@ def figures(stats, labels: list[str], oracle: str) -> list[tuple[str, str]]:
     for lb in labels:
         if lb != oracle:
             rows.append((f"{lb} agrees with {oracle}", f"{stats.pct(stats.agree.get(lb, 0), stats.valid):.2f}%"))
+    for lb in labels:
+        if stats.internal.get(lb):
+            rows.append((f"{lb} internal errors (defects of the target, not divergences)", str(stats.internal[lb])))
     return rows
 
 
@@ -178,7 +181,7 @@ def main(args: argparse.Namespace) -> int:
             "figures": dict(figures(s, labels, campaign.oracle)),
             "buckets": [{**b.meta(), "reproduce": campaign.reproduce(b)} for b in campaign.buckets.values()],
         }, indent=2))
-    return 1 if any(b.kind in ("new", "crash", "invalid") for b in campaign.buckets.values()) else 0
+    return 1 if any(b.kind in ("new", "crash", "invalid", "internal") for b in campaign.buckets.values()) else 0
 
 
 def _replay(campaign, path: Path) -> int:

@@ -1,7 +1,7 @@
 """Compiler, expressions part: each syntax node becomes a Python closure `ev(frame) -> value`."""
 from __future__ import annotations
 
-__all__ = ["Compiler", "compile_module"]
+__all__ = ["Compiler", "compile_module", "compile_expression"]
 
 import operator as op
 
@@ -552,3 +552,15 @@ def compile_module(interp, src: str, filename: str, g: dict):
             push_frame(e, filename, "<module>")
             raise
     return run
+
+
+def compile_expression(interp, src: str, g: dict):
+    """Parse and compile one expression (the eval builtin); returns `run()` computing its value in `g`."""
+    from .parse import parse_expr
+    e = parse_expr(src)
+    top, table = analyse([Node("Expr", 1, value=e)])
+    c = Compiler(interp, "<string>", g, table)
+    c.sc = top
+    ev = c.expr(e)
+    nslots = c.nslots
+    return lambda: ev([None] * (nslots + 1))

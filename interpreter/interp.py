@@ -7,9 +7,15 @@ import importlib
 import pathlib
 import sys
 
-from .compile import compile_module
+from .compile import compile_expression, compile_module
+from .internal import InternalError
 from .lexer import MpSyntaxError
 from .runtime import Module, State, mp
+
+
+# What compiling a program may raise as the port does: its SyntaxError, NotImplementedError for what the
+# port's compiler lacks (\N{...} escapes), and the resource limits of deep nesting or a small heap.
+_FRONT_END_ERRORS = (MpSyntaxError, NotImplementedError, RecursionError, MemoryError)
 
 
 class _Clock:
@@ -50,6 +56,7 @@ class Interpreter:
         self.modules: dict[str, Module] = {}
         self.main_globals: dict = {"__name__": "__main__"}
         self.writable = True
+        self.defect: BaseException | None = None   # the first defect of the reference met in this run
         State.mp_messages = bool(profile)
         State.profile = frozenset(profile)
         State.heap_locked = 0
@@ -91,9 +98,21 @@ class Interpreter:
             raise MemoryError("memory allocation failed")
 
     # ---- running source
+    def front_end(self, stage, *args):
+        """Run a stage of the front end (lex, parse, analyse, compile) on program source. What the port's own
+        compiler raises is the program's; any other host exception is a defect of the reference."""
+        try:
+            return stage(*args)
+        except _FRONT_END_ERRORS:
+            raise
+        except Exception as e:
+            if self.defect is None:
+                self.defect = e
+            raise InternalError(e) from e
+
     def compile_source(self, src: str, filename: str, g: dict):
         try:
-            return compile_module(self, src, filename, g)
+            return self.front_end(compile_module, self, src, filename, g)
         except MpSyntaxError as e:
             err = e.program_error()
             err.__dict__["_mp_tb"] = [(filename, e.line, None)]
@@ -117,19 +136,10 @@ class Interpreter:
             ns = dict(g)
             ns.update(lc)
         if mode == "eval":
-            from .parse import parse_expr
             try:
-                e = parse_expr(src.strip())
+                r = self.front_end(compile_expression, self, src.strip(), ns)()
             except MpSyntaxError as err:
                 raise err.program_error() from None
-            from .compile import Compiler
-            from .parse import Node
-            from .scope import analyse
-            top, table = analyse([Node("Expr", 1, value=e)])
-            c = Compiler(self, "<string>", ns, table)
-            c.sc = top
-            ev = c.expr(e)
-            r = ev([None] * (c.nslots + 1))
         else:
             run = self.compile_source(src, "<string>", ns)
             run()

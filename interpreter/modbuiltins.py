@@ -180,7 +180,7 @@ def make_builtins(interp) -> dict:
             raise ValueError("bad compile mode" if State.mp_messages else
                              "mode must be 'exec', 'eval' or 'single'")
         try:
-            parse_expr(source) if mode == "eval" else parse(source)
+            interp.front_end(parse_expr if mode == "eval" else parse, source)
         except MpSyntaxError as e:
             raise e.program_error() from None
         return CodeObject(source, filename, mode)
