@@ -5,7 +5,7 @@ __all__ = ["FuncMixin", "FuncCode"]
 
 from .lexer import MpSyntaxError
 from .parse import Node
-from .objmp import mp_repr, mp_str, prepare_class
+from .objstr import mp_repr, mp_str, prepare_class
 from .runtime import UNBOUND, Cell, State, mp, push_frame
 
 

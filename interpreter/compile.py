@@ -12,7 +12,7 @@ from .compstmt import StmtMixin
 from .comptry import TryMixin
 from .lexer import MpSyntaxError
 from .parse import Node
-from .objmp import (ATTR_HOOKS, MISS, NATIVE, NO_KW, _Shown, check_step, compare, complex_pow, mp_repr, mp_str,
+from .objstr import (ATTR_HOOKS, MISS, NATIVE, NO_KW, _Shown, check_step, compare, complex_pow, mp_repr, mp_str,
                     shown, str_mod)
 from .runtime import State, filter_attr, mp, push_frame, stand_in
 from .scope import Scope, analyse

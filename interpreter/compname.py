@@ -5,7 +5,7 @@ __all__ = ["NameMixin"]
 
 from .lexer import MpSyntaxError
 from .parse import Node
-from .objmp import NO_ATTR_TYPES, check_step, check_store_attr
+from .objstr import NO_ATTR_TYPES, check_step, check_store_attr
 from .runtime import UNBOUND, State, check_attr, mp, not_implemented
 
 

@@ -183,8 +183,8 @@ class Interpreter:
         m = self.modules.get(full)
         if m is not None:
             return m
-        from . import modcore
-        ns = modcore.make(self, full)
+        from . import modsys
+        ns = modsys.make(self, full)
         if ns is None:
             ns = self._library(full)
         if ns is not None:

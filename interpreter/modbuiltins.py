@@ -9,7 +9,7 @@ import pathlib
 import types
 
 from .lib import MODULES as _LIB_MODULE_TABLE
-from .objmp import (ATTR_HOOKS, MISS, complex_pow, NO_ATTR_TYPES, MpSuper, SliceType, Zip, check_store_attr, isinstance_,
+from .objstr import (ATTR_HOOKS, MISS, complex_pow, NO_ATTR_TYPES, MpSuper, SliceType, Zip, check_store_attr, isinstance_,
                     issubclass_, mp_repr, mp_round, mp_str, sorted_)
 from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, mp, safe_getattr, stand_in
 
