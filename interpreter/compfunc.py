@@ -5,7 +5,8 @@ __all__ = ["FuncMixin", "FuncCode"]
 
 from .lexer import MpSyntaxError
 from .parse import Node
-from .objstr import mp_repr, mp_str, prepare_class
+from .objstr import mp_repr, mp_str
+from .objtype import prepare_class
 from .runtime import UNBOUND, Cell, State, mp, push_frame
 
 

@@ -12,9 +12,12 @@ from .compstmt import StmtMixin
 from .comptry import TryMixin
 from .lexer import MpSyntaxError
 from .parse import Node
-from .objstr import (ATTR_HOOKS, MISS, NATIVE, NO_KW, _Shown, check_step, compare, complex_pow, mp_repr, mp_str,
-                    shown, str_mod)
-from .runtime import State, filter_attr, mp, push_frame, stand_in
+from .attrs import ATTR_HOOKS
+from .objcomplex import complex_pow
+from .objslice import check_step
+from .objstr import NO_KW, Shown, mp_repr, mp_str, shown, str_mod
+from .objtype import NATIVE, compare
+from .runtime import MISS, State, filter_attr, mp, push_frame, stand_in
 from .scope import Scope, analyse
 
 _BINOPS = {"+": op.add, "-": op.sub, "*": op.mul, "/": op.truediv, "//": op.floordiv, "%": op.mod,
@@ -432,7 +435,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                 if mpr:
                     v = shown(v)
                 if conv == "r":
-                    v = repr(v) if not mpr else mp_repr(v.v if type(v) is _Shown else v)
+                    v = repr(v) if not mpr else mp_repr(v.v if type(v) is Shown else v)
                 elif conv == "s":
                     v = str(v)
                 elif conv == "a":

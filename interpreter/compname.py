@@ -5,7 +5,8 @@ __all__ = ["NameMixin"]
 
 from .lexer import MpSyntaxError
 from .parse import Node
-from .objstr import NO_ATTR_TYPES, check_step, check_store_attr
+from .attrs import NO_ATTR_TYPES, check_store_attr
+from .objslice import check_step
 from .runtime import UNBOUND, State, check_attr, mp, not_implemented
 
 

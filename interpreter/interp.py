@@ -7,11 +7,16 @@ import importlib
 import pathlib
 import sys
 
+from . import modbuiltins, modgc, modmicropython, modsys
 from .compile import compile_expression, compile_module
 from .internal import InternalError
 from .lexer import MpSyntaxError
 from .runtime import Module, State, mp
 
+
+# Modules built into the core (py/objmodule.c's table), ahead of the library's (lib/__init__.py).
+_CORE_MODULES = {"sys": modsys.make_module, "usys": modsys.make_module, "builtins": modbuiltins.make_module,
+                 "gc": modgc.make_module, "ugc": modgc.make_module, "micropython": modmicropython.make_module}
 
 # What compiling a program may raise as the port does: its SyntaxError, NotImplementedError for what the
 # port's compiler lacks (\N{...} escapes), and the resource limits of deep nesting or a small heap.
@@ -42,7 +47,6 @@ class Interpreter:
     def __init__(self, profile: set[str], argv: list[str], path: list[str], stdout, stderr,
                  heapsize: int | None = None, sandbox: pathlib.Path | None = None, stdin=None):
         self.profile = profile          # ids of differences where MicroPython's behaviour is active
-        self.cpython_only = set()       # kept for readability of checks: never contains MicroPython ids
         self.argv = argv
         self.path = path
         self.stdout = stdout
@@ -61,13 +65,11 @@ class Interpreter:
         State.profile = frozenset(profile)
         State.heap_locked = 0
         from .differences import missing_attrs, missing_builtins
-        from .modbuiltins import make_builtins
         self.missing_attrs = missing_attrs(profile)
         self.builtin_modules: set[str] = set()     # built into the port: not in sys.modules there
-        self.builtins = make_builtins(self)
+        self.builtins = modbuiltins.make_builtins(self)
         for nm in missing_builtins(profile):
             self.builtins.pop(nm, None)
-        self.missing_attrs = missing_attrs(profile)
 
     # ---- library interface
     def call(self, f, *a, **kw):
@@ -120,8 +122,7 @@ class Interpreter:
 
     def run_source(self, src, g: dict, lc: dict | None, mode: str = "exec"):
         """The exec and eval builtins as programs see them: our lexer, parser and compiler."""
-        from .modbuiltins import CodeObject
-        if isinstance(src, CodeObject):
+        if isinstance(src, modbuiltins.CodeObject):
             mode = "eval" if src.mode == "eval" and mode == "eval" else mode
             src = src.src
         if isinstance(src, (bytes, bytearray)):
@@ -183,10 +184,8 @@ class Interpreter:
         m = self.modules.get(full)
         if m is not None:
             return m
-        from . import modsys
-        ns = modsys.make(self, full)
-        if ns is None:
-            ns = self._library(full)
+        core = _CORE_MODULES.get(full)
+        ns = core(self) if core is not None else self._library(full)
         if ns is not None:
             m = ns if isinstance(ns, Module) else Module(full, ns)
             self.modules[full] = m

@@ -1,17 +1,23 @@
 """The builtins namespace (py/modbuiltins.c's twin): host types where semantics agree, guarded functions elsewhere."""
 from __future__ import annotations
 
-__all__ = ["make_builtins", "CodeObject"]
+__all__ = ["make_builtins", "make_module", "CodeObject"]
 
 import builtins as _hb
 import functools
 import pathlib
 import types
 
+from .attrs import ATTR_HOOKS, NO_ATTR_TYPES, check_store_attr
 from .lib import MODULES as _LIB_MODULE_TABLE
-from .objstr import (ATTR_HOOKS, MISS, complex_pow, NO_ATTR_TYPES, MpSuper, SliceType, Zip, check_store_attr, isinstance_,
-                    issubclass_, mp_repr, mp_round, mp_str, sorted_)
-from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, mp, safe_getattr, stand_in
+from .objcomplex import complex_pow
+from .objfloat import mp_round
+from .objlist import sorted_
+from .objslice import SliceType
+from .objstr import mp_repr, mp_str
+from .objtype import MpSuper, isinstance_, issubclass_
+from .objzip import Zip
+from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, filter_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
 float frozenset hash hex int isinstance issubclass iter len list map max memoryview min next object oct ord
@@ -247,3 +253,8 @@ def make_builtins(interp) -> dict:
             b[k] = _as_builtin(k, v)
     b["__repl_print__"] = lambda v: None if v is None else print_(b["repr"](v))
     return b
+
+
+def make_module(interp) -> Module:
+    """The builtins module of one run: a copy of the namespace its programs see."""
+    return Module("builtins", dict(interp.builtins))

@@ -1,12 +1,11 @@
-"""Core modules tied to the runtime: sys, builtins, gc, micropython (modsys.c, modgc.c, modmicropython.c)."""
+"""The sys module (py/modsys.c): implementation, argv, path, a live modules view, streams bound to the run."""
 from __future__ import annotations
 
-__all__ = ["make", "IMPLEMENTATION_NAME"]
+__all__ = ["make_module", "IMPLEMENTATION_NAME"]
 
 import sys as _hsys
-from types import SimpleNamespace
 
-from .runtime import Module, State, format_traceback, mp
+from .runtime import format_traceback, mp
 
 IMPLEMENTATION_NAME = "mpconform-ref"
 VERSION = (1, 29, 0)
@@ -36,7 +35,7 @@ class _Stream:
     def write(self, s):
         if not isinstance(s, str):
             if isinstance(s, (bytes, bytearray, memoryview)):
-                raise TypeError("object with buffer protocol required" if False else "can't convert 'bytes' object to str implicitly")
+                raise TypeError("can't convert 'bytes' object to str implicitly")
             raise TypeError(f"can't convert '{type(s).__name__}' object to str implicitly")
         self._get().write(s)
         return len(s)
@@ -67,20 +66,14 @@ class _Buffer:
         return len(b)
 
 
-def make(interp, name: str):
-    """Namespace for a core module, or None when `name` is not a core module."""
-    if name == "sys" or name == "usys":
-        return _make_sys(interp)
-    if name == "builtins":
-        return Module("builtins", dict(interp.builtins))
-    if name == "gc" or name == "ugc":
-        return _make_gc(interp)
-    if name == "micropython":
-        return _make_micropython(interp)
-    return None
+# Programs see these types as the port's: type(sys.implementation) is <class 'tuple'>, and so on.
+for _cls, _name in ((_Implementation, "tuple"), (_Stream, "TextIOWrapper"), (_Buffer, "FileIO")):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = "builtins"
 
 
-def _make_sys(interp) -> dict:
+def make_module(interp) -> dict:
+    """The sys module of one run."""
     def exit_(*code):
         raise SystemExit(*code)
 
@@ -166,126 +159,6 @@ class _ModulesView(dict):
 
     def __repr__(self):
         return repr(dict(self._v()))
-
-
-_LIVE_LIMIT = 200_000       # objects visited at most: accounting must stay cheap on big heaps
-
-
-def _live_bytes(roots: dict) -> int:
-    """Heap bytes a MicroPython port would hold for the data reachable from the program's globals.
-
-    After gc.collect() the port counts exactly the live objects; this models that with per-type sizes
-    close to the port's (16-byte blocks, 8-byte words) for the containers and buffers programs allocate."""
-    seen: set[int] = set()
-    total = 0
-    stack = list(roots.values())
-    while stack and len(seen) < _LIVE_LIMIT:
-        v = stack.pop()
-        if id(v) in seen or v is None or type(v) is bool:
-            continue
-        seen.add(id(v))
-        t = type(v)
-        if t in (bytes, bytearray, str):
-            total += 16 + len(v)
-        elif t is int:
-            total += 16 if v.bit_length() > 30 else 0       # small ints are immediate values
-        elif t is float or t is complex:
-            total += 16
-        elif t in (list, tuple, set, frozenset):
-            total += 16 + 8 * len(v)
-            stack.extend(v)
-        elif t is dict:
-            total += 16 + 16 * len(v)
-            stack.extend(v.keys())
-            stack.extend(v.values())
-        elif hasattr(v, "__dict__") and not isinstance(v, (type, Module)) and not callable(v):
-            total += 32
-            d = v.__dict__
-            if type(d) is dict:
-                stack.extend(d.values())
-        else:
-            total += 16
-    return (total + 15) & ~15
-
-
-def _make_gc(interp) -> dict:
-    state = {"enabled": True, "threshold": -1}
-
-    def collect():
-        return None
-
-    def mem_alloc():
-        return 16 * 1024 + _live_bytes(interp.main_globals)
-
-    def mem_free():
-        return max(0, (interp.heapsize or 2 * 1024 * 1024) - mem_alloc())
-
-    def threshold(*a):
-        if a:
-            state["threshold"] = a[0]
-            return None
-        return state["threshold"]
-
-    return {"__name__": "gc", "collect": collect, "enable": lambda: state.update(enabled=True),
-            "disable": lambda: state.update(enabled=False), "isenabled": lambda: state["enabled"],
-            "mem_free": mem_free, "mem_alloc": mem_alloc, "threshold": threshold}
-
-
-def _make_micropython(interp) -> dict:
-    st = {"opt": 0, "heap_locked": 0}
-
-    def const(x):
-        return x
-
-    def opt_level(*a):
-        if a:
-            st["opt"] = a[0]
-            return None
-        return st["opt"]
-
-    def mem_info(*a):
-        interp.stdout.write(f"mem: total=0, current=0, peak=0\nstack: 0 out of {80000}\n"
-                            f"GC: total: {interp.heapsize or 2097152}, used: 0, free: {interp.heapsize or 2097152}\n")
-
-    def qstr_info(*a):
-        interp.stdout.write("qstr pool: n_pool=0, n_qstr=0, n_str_data_bytes=0, n_total_bytes=0\n")
-
-    def heap_lock():
-        st["heap_locked"] += 1
-        State.heap_locked = st["heap_locked"]
-
-    def heap_unlock():
-        st["heap_locked"] = max(0, st["heap_locked"] - 1)
-        State.heap_locked = st["heap_locked"]
-        return st["heap_locked"]
-
-    queue: list = []
-    running = [False]
-
-    def schedule(fn, arg):
-        """Callbacks run at once unless one is running: then they queue (8 deep) and run after it."""
-        if running[0]:
-            if len(queue) >= 8:
-                raise RuntimeError("schedule queue full")
-            queue.append((fn, arg))
-            return
-        running[0] = True
-        try:
-            fn(arg)
-            while queue:
-                f2, a2 = queue.pop(0)
-                f2(a2)
-        finally:
-            running[0] = False
-            queue.clear()
-
-    return {"__name__": "micropython", "const": const, "opt_level": opt_level, "mem_info": mem_info,
-            "qstr_info": qstr_info, "heap_lock": heap_lock, "heap_unlock": heap_unlock,
-            "heap_locked": lambda: st["heap_locked"], "kbd_intr": lambda c: None, "schedule": schedule,
-            "stack_use": lambda: 0, "native": lambda f: f, "viper": lambda f: f, "bytecode": lambda f: f, "alloc_emergency_exception_buf": lambda n: None}
-
-
-_ = SimpleNamespace
 
 
 _ModulesView.__name__ = _ModulesView.__qualname__ = "dict"
