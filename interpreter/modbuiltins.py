@@ -9,6 +9,7 @@ import pathlib
 import types
 
 from .attrs import ATTR_HOOKS, NO_ATTR_TYPES, check_store_attr
+from .lexer import MpSyntaxError
 from .lib import MODULES as _LIB_MODULE_TABLE
 from .objcomplex import complex_pow
 from .objfloat import mp_round
@@ -17,7 +18,9 @@ from .objslice import SliceType
 from .objstr import mp_repr, mp_str
 from .objtype import MpSuper, isinstance_, issubclass_
 from .objzip import Zip
-from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, filter_attr, mp, safe_getattr, stand_in
+from .parse import parse
+from .parse_expr import parse_expr
+from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
 float frozenset hash hex int isinstance issubclass iter len list map max memoryview min next object oct ord
@@ -180,8 +183,6 @@ def make_builtins(interp) -> dict:
     def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
         if isinstance(source, (bytes, bytearray)):
             source = bytes(source).decode()
-        from .parse import parse, parse_expr
-        from .lexer import MpSyntaxError
         if mode not in ("exec", "eval", "single"):
             raise ValueError("bad compile mode" if State.mp_messages else
                              "mode must be 'exec', 'eval' or 'single'")
