@@ -84,6 +84,8 @@ class ExpectedOutputs:
                                 "expected output (add a .exp file, or fix the test)")
         if out.status is Status.CRASH:
             raise ExpectedError(f"{test.path}: CPython crashed computing the expected output ({out.note or out.exit_code})")
+        if out.status is Status.INTERNAL:
+            raise ExpectedError(f"{test.path}: the oracle failed computing the expected output ({out.note})")
         result = Expected(out.stdout.replace(b"\r\n", b"\n"), "cpython", skip=out.status is Status.SKIP)
         self._store(key, result)
         return result

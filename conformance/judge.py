@@ -49,6 +49,8 @@ def judge(outcome: Outcome, expected: Expected, meta: TestMeta, *, xfail_reason:
 
 
 def _raw(outcome: Outcome, expected: Expected, meta: TestMeta) -> Judgement:
+    if outcome.status is Status.INTERNAL:  # the target's own implementation failed: nothing to judge the test by
+        return Verdict.ERROR, f"the target itself failed, not the test: {outcome.note or 'internal error'}", ""
     if outcome.status is Status.SKIP:
         return Verdict.SKIP, "test printed SKIP on this target", ""
     if outcome.status is Status.TIMEOUT:

@@ -39,6 +39,7 @@ class Stats:
     unsafe: int = 0               # programs the static guard refused to run (a generator defect)
     unconfirmed: int = 0          # divergences seen in a batch that vanished when the program ran alone
     agree: dict[str, int] = field(default_factory=dict)  # per target: valid programs it agreed on
+    internal: dict[str, int] = field(default_factory=dict)  # per target: programs its own implementation failed on
     kinds: dict[str, int] = field(default_factory=dict)  # divergences by classification kind
     gen_time: float = 0.0         # wall seconds generating, including waits for a core or the GIL
     gen_cpu: float = 0.0          # CPU seconds the generator itself used
@@ -190,6 +191,9 @@ class Campaign:
             if alone_views[self.oracle].end == "ok" and not compare(self.oracle, alone_views):
                 s.unconfirmed += 1
             views = alone_views
+        views = self._internal_errors(gen, views, outcomes)
+        if self.oracle not in views:
+            return  # nothing to compare the others with
         ov = views[self.oracle]
         if ov.end != "ok":
             # The oracle did not run it to the end: a generator defect. Kept as a bucket to reproduce it.
@@ -213,6 +217,16 @@ class Campaign:
                 c = Classification("profile", self.explainer, c.signature.replace("new|", "profile|", 1))
             s.kinds[c.kind] = s.kinds.get(c.kind, 0) + 1
             self._file(c, d, gen, outcomes)
+
+    def _internal_errors(self, gen: Generated, views: dict, outcomes: dict) -> dict:
+        """File each target whose own implementation failed on the program (a defect of that target, counted
+        apart, never a divergence); returns the views of the others, which are compared as usual."""
+        for lb, v in views.items():
+            if v.end == "internal":
+                self.stats.internal[lb] = self.stats.internal.get(lb, 0) + 1
+                d = Divergence(self.oracle, lb, views[self.oracle], v, 0)
+                self._file(classify(d, gen.source), d, gen, outcomes)
+        return {lb: v for lb, v in views.items() if v.end != "internal"}
 
     def _file(self, c: Classification, d, gen: Generated, outcomes: dict) -> None:
         b = self.buckets.get(self.aliases.get(c.signature, c.signature))

@@ -13,8 +13,9 @@ __all__ = ["Classification", "classify", "KNOWN", "catalogue_ids", "bucket_id"]
 
 #: known: a catalogue entry explains it; unlisted: the fuzzer's table explains it but the catalogue lacks it;
 #: profile: the reference interpreter (MicroPython profile) prints the same; the rest say what happened;
-#: invalid: the oracle itself did not run the program to its end (a generator defect, not a divergence).
-KINDS = ("known", "unlisted", "profile", "resource", "timeout", "crash", "new", "invalid")
+#: invalid: the oracle itself did not run the program to its end (a generator defect, not a divergence);
+#: internal: the target's own implementation failed (a defect of that target, never a language difference).
+KINDS = ("known", "unlisted", "profile", "resource", "timeout", "crash", "new", "invalid", "internal")
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ KNOWN: tuple[tuple[str, Callable[[Divergence, str], str | None]], ...] = (
 def classify(d: Divergence, source: str) -> Classification:
     """Explain one divergence and give the signature of the bucket it belongs to."""
     e, a = d.expected, d.actual
+    if a.end == "internal":  # the target's note names the host exception that escaped its implementation
+        return Classification("internal", "", f"internal|{d.target}|{message_shape(a.note)}")
     if a.end == "timeout":
         return Classification("timeout", "", f"timeout|{d.target}")
     if a.end == "crash":

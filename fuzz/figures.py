@@ -15,6 +15,9 @@ def figures(stats, labels: list[str], oracle: str) -> list[tuple[str, str]]:
     for lb in labels:
         if lb != oracle:
             rows.append((f"{lb} agrees with {oracle}", f"{stats.pct(stats.agree.get(lb, 0), stats.valid):.2f}%"))
+    for lb in labels:
+        if stats.internal.get(lb):
+            rows.append((f"{lb} internal errors (defects of the target, not divergences)", str(stats.internal[lb])))
     return rows
 
 

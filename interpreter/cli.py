@@ -1,4 +1,9 @@
-"""Command line, a drop-in for the unix port: `python -m mpconform.interpreter [options] [-c CODE | -m MODULE | FILE]`."""
+"""Command line, a drop-in for the unix port: `python -m mpconform.interpreter [options] [-c CODE | -m MODULE | FILE]`.
+
+Exit codes: 0 the program ended normally; 1 an uncaught exception of the program; n what the program passed
+to sys.exit; 2 bad usage or a file that cannot be opened; 70 (EXIT_INTERNAL) a defect of the reference itself,
+reported on stderr after a line starting with `mpconform-ref: internal error` (see internal.py).
+"""
 from __future__ import annotations
 
 __all__ = ["main", "run_program"]
@@ -7,12 +12,10 @@ import _thread
 import os
 import pathlib
 import sys
-import threading
-from collections import namedtuple
 
+from .internal import InternalError, report
 from .runtime import format_traceback
 
-_ThreadName = namedtuple("_ThreadName", "name")   # what threading.excepthook reads of a thread
 _USAGE = "usage: python -m mpconform.interpreter [--profile micropython|cpython] [-X emit=bytecode|native] " \
          "[-X heapsize=N] [-c CODE | -m MODULE | FILE] [args...]\n"
 _STACK_BYTES = 512 * 1024 * 1024
@@ -28,7 +31,7 @@ def _parse_size(s: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    """Run like the unix port; returns the exit code (0, 1 for an uncaught exception, or SystemExit's)."""
+    """Run like the unix port; returns the exit code (see the module's docstring)."""
     profile = "micropython"
     heapsize = None
     code = module = path = None
@@ -87,8 +90,8 @@ def run_program(code=None, module=None, path=None, args=(), profile="micropython
         try:
             result[0] = _run(code, module, path, list(args), profile, heapsize, stdout or sys.stdout,
                              stderr or sys.stderr)
-        except BaseException:   # a fault of the reference itself: reported as threading.Thread would
-            threading.excepthook(threading.ExceptHookArgs((*sys.exc_info(), _ThreadName("mpconform-ref"))))
+        except BaseException as exc:   # noqa: BLE001 - escaped the run itself: a defect of the reference
+            result[0] = report(exc, stderr or sys.stderr)
         finally:
             done.release()
 
@@ -132,43 +135,48 @@ def _run(code, module, path, args, profile, heapsize, stdout, stderr) -> int:
     interp = Interpreter(ids, argv, sys_path, stdout, stderr, heapsize=heapsize, sandbox=sandbox)
     interp.import_roots = tuple(pathlib.Path(p) for p in extra if os.path.isdir(p))
     try:
-        if module is not None:
-            interp.modules.pop("__main__", None)
-            _run_module(interp, module)
-        else:
-            if code is not None:
-                src, filename = code, "<stdin>"
-            elif path is not None and path != "-":
-                try:
-                    with open(path, "rb") as fh:
-                        src = fh.read().decode("utf-8", "replace")
-                except OSError as e:
-                    stderr.write(f"micropython: can't open file '{path}': [Errno {e.errno}] {e.strerror}\n")
-                    return 2
-                filename = path
-            else:
-                if sys.stdin.isatty():
-                    from .repl import repl
-                    return repl(interp)
-                src, filename = sys.stdin.read(), "<stdin>"
-            g = interp.main_globals
-            g["__file__"] = filename
-            interp.compile_source(src, filename, g)()
+        rc = _run_main(interp, code, module, path, stderr)
+    except InternalError:
+        rc = None           # reported below, from interp.defect
     except SystemExit as e:
         _flush(stdout)
-        return _exit_code(e, stderr)
+        rc = _exit_code(e, stderr)
     except BaseException as e:  # noqa: BLE001 - every program exception ends here, printed MicroPython-style
         _flush(stdout)
         stderr.write(format_traceback(e))
         _flush(stderr)
-        return 1
+        rc = 1
     _flush(stdout)
+    if interp.defect is not None:   # even where the program caught the InternalError and went on
+        return report(interp.defect, stderr)
+    return rc
+
+
+def _run_main(interp, code, module, path, stderr) -> int:
+    """Run the program's main module: -m MODULE, -c CODE, FILE, or stdin (a prompt on a tty)."""
+    if module is not None:
+        interp.modules.pop("__main__", None)
+        interp.import_module(module, interp.main_globals)
+        return 0
+    if code is not None:
+        src, filename = code, "<stdin>"
+    elif path is not None and path != "-":
+        try:
+            with open(path, "rb") as fh:
+                src = fh.read().decode("utf-8", "replace")
+        except OSError as e:
+            stderr.write(f"micropython: can't open file '{path}': [Errno {e.errno}] {e.strerror}\n")
+            return 2
+        filename = path
+    else:
+        if sys.stdin.isatty():
+            from .repl import repl
+            return repl(interp)
+        src, filename = sys.stdin.read(), "<stdin>"
+    g = interp.main_globals
+    g["__file__"] = filename
+    interp.compile_source(src, filename, g)()
     return 0
-
-
-def _run_module(interp, name: str) -> None:
-    m = interp.import_module(name, interp.main_globals)
-    return m
 
 
 def _exit_code(e: SystemExit, stderr) -> int:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 __all__ = ["CompMixin"]
 
-from .compstmt import _make_pre, awaits_inside
-from .parse import Node
+from .compstmt import awaits_inside, make_pre
+from .node import Node
 from .runtime import Cell
 
 
@@ -172,6 +172,6 @@ def _hoisting(self, x):
     self.hoist = []
     try:
         ev = self.expr(x)
-        return (_make_pre(self.hoist) if self.hoist else None), ev
+        return (make_pre(self.hoist) if self.hoist else None), ev
     finally:
         self.hoist = None

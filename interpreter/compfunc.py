@@ -4,8 +4,9 @@ from __future__ import annotations
 __all__ = ["FuncMixin", "FuncCode"]
 
 from .lexer import MpSyntaxError
-from .parse import Node
-from .objmp import mp_repr, mp_str, prepare_class
+from .node import Node
+from .objstr import mp_repr, mp_str
+from .objtype import prepare_class
 from .runtime import UNBOUND, Cell, State, mp, push_frame
 
 
@@ -17,7 +18,9 @@ class FuncCode:
 
 
 class FuncMixin:
-    def _enter_scope(self, node, params_first: bool = True):
+    """Functions, lambdas and classes: their frames, argument binding and the host callables they become."""
+
+    def _enter_scope(self, node):
         """Switch the compiler to the scope of `node`; returns the saved state."""
         saved = (self.sc, self.slots, self.nslots, self.hoist, self.loop_depth)
         sc = self.table[id(node)]
@@ -117,15 +120,17 @@ class FuncMixin:
         decos = [self.expr(d) for d in n.decorators]
         st = self.store_name(n.name)
 
-        def run(f):
-            st(f, make(f))
-        if decos:
-            def run(f):  # noqa: F811 - decorators are evaluated before the function is created
-                ds = [d(f) for d in decos]
-                fn = make(f)
-                for d in reversed(ds):
-                    fn = d(fn)
-                st(f, fn)
+        if not decos:
+            def run(f):
+                st(f, make(f))
+            return run
+
+        def run(f):     # the decorators are evaluated before the function is created
+            ds = [d(f) for d in decos]
+            fn = make(f)
+            for d in reversed(ds):
+                fn = d(fn)
+            st(f, fn)
         return run
 
     # ---- class

@@ -1,32 +1,41 @@
-"""Compiler, expressions part: each syntax node becomes a Python closure `ev(frame) -> value`."""
+"""Compiler, expressions part: each syntax node becomes a Python closure `ev(frame) -> value`.
+
+`Compiler` joins these rules with the mixins of compstmt, comptry, compname, compfunc and compcomp; they
+reach each other's rules through `self` (expr, block, store_name, ...) and never import this module, which
+also holds the pipeline's entry points: compile_module (parse, mangle, analyse, compile) and compile_expression.
+"""
 from __future__ import annotations
 
-__all__ = ["Compiler", "compile_module"]
+__all__ = ["Compiler", "compile_module", "compile_expression"]
 
 import operator as op
 
+from .attrs import ATTR_HOOKS
 from .compcomp import CompMixin
 from .compfunc import FuncMixin
-from .compname import _DENY_SET, _SEQ, NameMixin, _not_mapping
+from .compname import NameMixin
 from .compstmt import StmtMixin
 from .comptry import TryMixin
 from .lexer import MpSyntaxError
-from .parse import Node
-from .objmp import (ATTR_HOOKS, MISS, NATIVE, NO_KW, _Shown, check_step, compare, complex_pow, mp_repr, mp_str,
-                    shown, str_mod)
-from .runtime import State, filter_attr, mp, push_frame, stand_in
+from .mangle import mangle_tree
+from .node import Node
+from .objcomplex import complex_pow
+from .objslice import check_step
+from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
+from .objtype import NATIVE, compare
+from .parse import parse
+from .parse_expr import parse_expr
+from .runtime import DENIED_ATTRS, MISS, State, filter_attr, mp, push_frame, stand_in
 from .scope import Scope, analyse
 
 _BINOPS = {"+": op.add, "-": op.sub, "*": op.mul, "/": op.truediv, "//": op.floordiv, "%": op.mod,
            "**": op.pow, "<<": op.lshift, ">>": op.rshift, "&": op.and_, "|": op.or_, "^": op.xor,
            "@": op.matmul}
-_INPLACE = {"+": op.iadd, "-": op.isub, "*": op.imul, "/": op.itruediv, "//": op.ifloordiv, "%": op.imod,
-            "**": op.ipow, "<<": op.ilshift, ">>": op.irshift, "&": op.iand, "|": op.ior, "^": op.ixor,
-            "@": op.imatmul}
 _CMPOPS = {"<": op.lt, ">": op.gt, "<=": op.le, ">=": op.ge, "==": op.eq, "!=": op.ne,
            "is": op.is_, "is not": op.is_not, "in": lambda a, b: a in b, "not in": lambda a, b: a not in b}
 _RICH = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}
 _UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
+_SEQ = (str, bytes, list, tuple, bytearray)     # `seq * n` may need a heap guard
 
 
 class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
@@ -53,7 +62,6 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
         def ev(f):
             return v
-        ev.const = v
         return ev
 
     def e_Name(self, n):
@@ -61,12 +69,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
     def e_NamedExpr(self, n):
         val = self.expr(n.value)
-        sc = self.sc
-        if sc.comp_of is not None:
-            # inside a comprehension the target lives in the enclosing function/module
-            st = self.store_name(n.target.id)
-        else:
-            st = self.store_name(n.target.id)
+        st = self.store_name(n.target.id)   # in a comprehension, scope.py binds it in the enclosing scope
 
         def ev(f):
             v = val(f)
@@ -297,7 +300,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                                          f"type object '{v.__name__}' has no attribute '{name}'")
                 return getattr(v, name)
             return ev
-        if name in _DENY_SET:
+        if name in DENIED_ATTRS:
             def ev(f):
                 return stand_in(obj(f), name)
             return ev
@@ -432,7 +435,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                 if mpr:
                     v = shown(v)
                 if conv == "r":
-                    v = repr(v) if not mpr else mp_repr(v.v if type(v) is _Shown else v)
+                    v = repr(v) if not mpr else mp_repr(v.v if type(v) is Shown else v)
                 elif conv == "s":
                     v = str(v)
                 elif conv == "a":
@@ -447,7 +450,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
             special = self.special_call(n)
             if special is not None:
                 return special
-        if fn_node.kind == "Attribute" and fn_node.attr not in _DENY_SET and fn_node.attr[:2] != "__" \
+        if fn_node.kind == "Attribute" and fn_node.attr not in DENIED_ATTRS and fn_node.attr[:2] != "__" \
                 and fn_node.attr not in self.interp.missing_attrs \
                 and not (self.interp.profile and fn_node.attr in ATTR_HOOKS):
             obj = self.expr(fn_node.value)
@@ -484,8 +487,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                     m = v(f)
                     for kk in m.keys() if hasattr(m, "keys") else _not_mapping(m):
                         if kk in kw:
-                            raise TypeError(f"multiple values for keyword argument '{kk}'" if False else
-                                            f"function got multiple values for argument '{kk}'")
+                            raise TypeError(f"function got multiple values for argument '{kk}'")
                         kw[kk] = m[kk]
                 else:
                     kw[k] = v(f)
@@ -533,10 +535,8 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
 def compile_module(interp, src: str, filename: str, g: dict):
     """Parse and compile module source; returns `run()` executing it in `g`."""
-    from .parse import parse
     tree = parse(src)
     if not mp("core_class_name_mangling"):
-        from .mangle import mangle_tree
         mangle_tree(tree)
     top, table = analyse(tree)
     c = Compiler(interp, filename, g, table)
@@ -552,3 +552,18 @@ def compile_module(interp, src: str, filename: str, g: dict):
             push_frame(e, filename, "<module>")
             raise
     return run
+
+
+def compile_expression(interp, src: str, g: dict):
+    """Parse and compile one expression (the eval builtin); returns `run()` computing its value in `g`."""
+    e = parse_expr(src)
+    top, table = analyse([Node("Expr", 1, value=e)])
+    c = Compiler(interp, "<string>", g, table)
+    c.sc = top
+    ev = c.expr(e)
+    nslots = c.nslots
+    return lambda: ev([None] * (nslots + 1))
+
+
+def _not_mapping(m):
+    raise TypeError("argument after ** must be a mapping")

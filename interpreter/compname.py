@@ -3,10 +3,11 @@ from __future__ import annotations
 
 __all__ = ["NameMixin"]
 
+from .attrs import NO_ATTR_TYPES, check_store_attr
 from .lexer import MpSyntaxError
-from .parse import Node
-from .objmp import NO_ATTR_TYPES, check_step, check_store_attr
-from .runtime import UNBOUND, State, check_attr, mp, not_implemented
+from .node import Node
+from .objslice import check_step
+from .runtime import DENIED_ATTRS, UNBOUND, State, check_attr, mp, not_implemented
 
 
 class NameMixin:
@@ -124,17 +125,18 @@ class NameMixin:
             name = t.attr
             check_attr(name) if name in ("__dict__",) else None
 
-            def st(f, v):
-                setattr(obj(f), name, v)
-            if self.interp.profile:
+            if name in DENIED_ATTRS:
+                def st(f, v):
+                    check_attr(name)
+            elif self.interp.profile:
                 def st(f, v):
                     o = obj(f)
                     if type(o) in NO_ATTR_TYPES:
                         check_store_attr(o, name)
                     setattr(o, name, v)
-            if name in _DENY_SET:
+            else:
                 def st(f, v):
-                    check_attr(name)
+                    setattr(obj(f), name, v)
             return st
         if k == "Subscript":
             obj = self.expr(t.value)
@@ -220,16 +222,6 @@ class NameMixin:
                     s(f)
             return dl
         raise MpSyntaxError("can't delete expression", t.line)
-
-    # ---- expressions
-
-
-_SEQ = (str, bytes, list, tuple, bytearray)
-_DENY_SET = frozenset(__import__("mpconform.interpreter.runtime", fromlist=["DENIED_ATTRS"]).DENIED_ATTRS)
-
-
-def _not_mapping(m):
-    raise TypeError("argument after ** must be a mapping")
 
 
 def _unpack(v, n: int) -> list:

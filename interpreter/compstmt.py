@@ -1,13 +1,19 @@
 """Compiler, statements part: blocks return None, BREAK, CONTINUE or RETURN (value in frame[0])."""
 from __future__ import annotations
 
-__all__ = ["StmtMixin", "has_yield"]
+__all__ = ["StmtMixin", "has_yield", "awaits_inside", "make_pre"]
 
+import operator as op
+
+from .comptry import await_iter, raise_current
 from .lexer import MpSyntaxError
-from .parse import Node
-from .comptry import _UNB, _aw, raise_current
-from .runtime import BREAK, CONTINUE, RETURN, State, mp, note
+from .match import compile_match
+from .node import Node
+from .runtime import BREAK, CONTINUE, RETURN, UNBOUND, State, check_attr, mp, note
 
+_INPLACE = {"+": op.iadd, "-": op.isub, "*": op.imul, "/": op.itruediv, "//": op.ifloordiv, "%": op.imod,
+            "**": op.ipow, "<<": op.ilshift, ">>": op.irshift, "&": op.iand, "|": op.ior, "^": op.ixor,
+            "@": op.imatmul}
 _SCOPE_KINDS = ("FunctionDef", "Lambda", "ClassDef", "ListComp", "SetComp", "DictComp", "GeneratorExp")
 
 
@@ -51,7 +57,7 @@ def has_yield(n) -> bool:
 
 
 
-def _make_pre(hoisted: list):
+def make_pre(hoisted: list):
     """A host generator running the yields hoisted out of one statement, in source order."""
     def pre(f):
         for slot, kind, val in hoisted:
@@ -61,7 +67,7 @@ def _make_pre(hoisted: list):
             elif kind == 1:
                 f[slot] = yield from v
             else:
-                f[slot] = yield from _aw(v)
+                f[slot] = yield from await_iter(v)
     return pre
 
 
@@ -158,7 +164,7 @@ class StmtMixin:
         self.hoist = []
         try:
             ev = self.expr(n)
-            pre = _make_pre(self.hoist)
+            pre = make_pre(self.hoist)
         finally:
             self.hoist = saved
         return pre, ev
@@ -171,7 +177,7 @@ class StmtMixin:
             self.hoist = []
             try:
                 plain = getattr(self, "s_" + k)(n)
-                pre = _make_pre(self.hoist)
+                pre = make_pre(self.hoist)
             finally:
                 self.hoist = saved
 
@@ -249,7 +255,6 @@ class StmtMixin:
         return self.s_Assign(Node("Assign", n.line, targets=[n.target], value=n.value))
 
     def s_AugAssign(self, n):
-        from .compile import _INPLACE
         fn = _INPLACE[n.op]
         v = self.expr(n.value)
         t = n.target
@@ -261,7 +266,7 @@ class StmtMixin:
 
                 def run(f):
                     x = f[i]
-                    if x is _UNB:
+                    if x is UNBOUND:
                         ld(f)
                     y = v(f)
                     if type(x) is int and type(y) is int:
@@ -286,7 +291,6 @@ class StmtMixin:
         if t.kind == "Attribute":
             obj = self.expr(t.value)
             name = t.attr
-            from .runtime import check_attr
             check_attr(name) if name in ("__class__",) else None
 
             def run(f):
@@ -400,7 +404,6 @@ class StmtMixin:
 
     # ---- compound statements
     def s_Match(self, n):
-        from .match import compile_match
         return compile_match(self, n)
 
     def s_If(self, n):
@@ -548,7 +551,7 @@ class StmtMixin:
             ait = type(a := it(f)).__aiter__(a)
             while True:
                 try:
-                    v = yield from _aw(type(ait).__anext__(ait))
+                    v = yield from await_iter(type(ait).__anext__(ait))
                 except StopAsyncIteration:
                     break
                 st(f, v)

@@ -1,13 +1,13 @@
 """Compiler, exception statements part: try/except/else/finally and with, plain and inside generators."""
 from __future__ import annotations
 
-__all__ = ["TryMixin", "raise_current"]   # _aw and _UNB are shared with compstmt
+__all__ = ["TryMixin", "raise_current", "await_iter"]
 
-from .parse import Node
+from .node import Node
 from .runtime import State
 
 
-def _aw(v):
+def await_iter(v):
     """The iterator `await v` delegates to."""
     if type(v).__name__ == "generator":
         return v
@@ -146,16 +146,16 @@ class TryMixin:
                 m = mgr_ev(f)
                 tm = type(m)
                 aexit = tm.__aexit__
-                v = yield from _aw(tm.__aenter__(m))
+                v = yield from await_iter(tm.__aenter__(m))
                 if st is not None:
                     st(f, v)
                 try:
                     r = yield from body(f)
                 except BaseException as ex:
-                    if not (yield from _aw(aexit(m, type(ex), ex, None))):
+                    if not (yield from await_iter(aexit(m, type(ex), ex, None))):
                         raise
                     return None
-                yield from _aw(aexit(m, None, None, None))
+                yield from await_iter(aexit(m, None, None, None))
                 return r
             return run, True
         if pre or gb:
@@ -192,9 +192,6 @@ class TryMixin:
             ex_fn(m, None, None, None)
             return r
         return run
-
-
-_UNB = __import__("mpconform.interpreter.runtime", fromlist=["UNBOUND"]).UNBOUND
 
 
 def _enter(m):

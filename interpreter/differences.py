@@ -4,7 +4,7 @@ Each entry names one difference of the unix port 1.29 from CPython and how the r
   attr:     attributes the port lacks on some built-in types (AttributeError under `micropython`);
   builtin:  builtins the port lacks (NameError under `micropython`);
   message:  the port's wording of an error message;
-  runtime:  modelled in the compiler/builtins, mostly through interpreter/objmp.py;
+  runtime:  modelled in the compiler/builtins, mostly through interpreter/obj*.py;
   library:  modelled by interpreter/lib (reads rt.profile);
   syntax:   modelled by the lexer, parser or compiler (runtime.mp(id));
   none:     documented but not modelled (the reference behaves like CPython in both profiles).

@@ -7,9 +7,20 @@ import importlib
 import pathlib
 import sys
 
-from .compile import compile_module
+from . import modbuiltins, modgc, modmicropython, modsys
+from .compile import compile_expression, compile_module
+from .internal import InternalError
 from .lexer import MpSyntaxError
 from .runtime import Module, State, mp
+
+
+# Modules built into the core (py/objmodule.c's table), ahead of the library's (lib/__init__.py).
+_CORE_MODULES = {"sys": modsys.make_module, "usys": modsys.make_module, "builtins": modbuiltins.make_module,
+                 "gc": modgc.make_module, "ugc": modgc.make_module, "micropython": modmicropython.make_module}
+
+# What compiling a program may raise as the port does: its SyntaxError, NotImplementedError for what the
+# port's compiler lacks (\N{...} escapes), and the resource limits of deep nesting or a small heap.
+_FRONT_END_ERRORS = (MpSyntaxError, NotImplementedError, RecursionError, MemoryError)
 
 
 class _Clock:
@@ -36,7 +47,6 @@ class Interpreter:
     def __init__(self, profile: set[str], argv: list[str], path: list[str], stdout, stderr,
                  heapsize: int | None = None, sandbox: pathlib.Path | None = None, stdin=None):
         self.profile = profile          # ids of differences where MicroPython's behaviour is active
-        self.cpython_only = set()       # kept for readability of checks: never contains MicroPython ids
         self.argv = argv
         self.path = path
         self.stdout = stdout
@@ -50,17 +60,16 @@ class Interpreter:
         self.modules: dict[str, Module] = {}
         self.main_globals: dict = {"__name__": "__main__"}
         self.writable = True
+        self.defect: BaseException | None = None   # the first defect of the reference met in this run
         State.mp_messages = bool(profile)
         State.profile = frozenset(profile)
         State.heap_locked = 0
         from .differences import missing_attrs, missing_builtins
-        from .modbuiltins import make_builtins
         self.missing_attrs = missing_attrs(profile)
         self.builtin_modules: set[str] = set()     # built into the port: not in sys.modules there
-        self.builtins = make_builtins(self)
+        self.builtins = modbuiltins.make_builtins(self)
         for nm in missing_builtins(profile):
             self.builtins.pop(nm, None)
-        self.missing_attrs = missing_attrs(profile)
 
     # ---- library interface
     def call(self, f, *a, **kw):
@@ -91,9 +100,21 @@ class Interpreter:
             raise MemoryError("memory allocation failed")
 
     # ---- running source
+    def front_end(self, stage, *args):
+        """Run a stage of the front end (lex, parse, analyse, compile) on program source. What the port's own
+        compiler raises is the program's; any other host exception is a defect of the reference."""
+        try:
+            return stage(*args)
+        except _FRONT_END_ERRORS:
+            raise
+        except Exception as e:
+            if self.defect is None:
+                self.defect = e
+            raise InternalError(e) from e
+
     def compile_source(self, src: str, filename: str, g: dict):
         try:
-            return compile_module(self, src, filename, g)
+            return self.front_end(compile_module, self, src, filename, g)
         except MpSyntaxError as e:
             err = e.program_error()
             err.__dict__["_mp_tb"] = [(filename, e.line, None)]
@@ -101,8 +122,7 @@ class Interpreter:
 
     def run_source(self, src, g: dict, lc: dict | None, mode: str = "exec"):
         """The exec and eval builtins as programs see them: our lexer, parser and compiler."""
-        from .modbuiltins import CodeObject
-        if isinstance(src, CodeObject):
+        if isinstance(src, modbuiltins.CodeObject):
             mode = "eval" if src.mode == "eval" and mode == "eval" else mode
             src = src.src
         if isinstance(src, (bytes, bytearray)):
@@ -117,19 +137,10 @@ class Interpreter:
             ns = dict(g)
             ns.update(lc)
         if mode == "eval":
-            from .parse import parse_expr
             try:
-                e = parse_expr(src.strip())
+                r = self.front_end(compile_expression, self, src.strip(), ns)()
             except MpSyntaxError as err:
                 raise err.program_error() from None
-            from .compile import Compiler
-            from .parse import Node
-            from .scope import analyse
-            top, table = analyse([Node("Expr", 1, value=e)])
-            c = Compiler(self, "<string>", ns, table)
-            c.sc = top
-            ev = c.expr(e)
-            r = ev([None] * (c.nslots + 1))
         else:
             run = self.compile_source(src, "<string>", ns)
             run()
@@ -173,10 +184,8 @@ class Interpreter:
         m = self.modules.get(full)
         if m is not None:
             return m
-        from . import modcore
-        ns = modcore.make(self, full)
-        if ns is None:
-            ns = self._library(full)
+        core = _CORE_MODULES.get(full)
+        ns = core(self) if core is not None else self._library(full)
         if ns is not None:
             m = ns if isinstance(ns, Module) else Module(full, ns)
             self.modules[full] = m

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["mangle_tree"]
 
-from .parse import Node
+from .node import Node
 
 
 def _mangled(name: str, cls: str | None) -> str:

@@ -1,17 +1,26 @@
 """The builtins namespace (py/modbuiltins.c's twin): host types where semantics agree, guarded functions elsewhere."""
 from __future__ import annotations
 
-__all__ = ["make_builtins", "CodeObject"]
+__all__ = ["make_builtins", "make_module", "CodeObject"]
 
 import builtins as _hb
 import functools
 import pathlib
 import types
 
+from .attrs import ATTR_HOOKS, NO_ATTR_TYPES, check_store_attr
+from .lexer import MpSyntaxError
 from .lib import MODULES as _LIB_MODULE_TABLE
-from .objmp import (ATTR_HOOKS, MISS, complex_pow, NO_ATTR_TYPES, MpSuper, SliceType, Zip, check_store_attr, isinstance_,
-                    issubclass_, mp_repr, mp_round, mp_str, sorted_)
-from .runtime import DENIED_ATTRS, Module, State, check_attr, filter_attr, mp, safe_getattr, stand_in
+from .objcomplex import complex_pow
+from .objfloat import mp_round
+from .objlist import sorted_
+from .objslice import SliceType
+from .objstr import mp_repr, mp_str
+from .objtype import MpSuper, isinstance_, issubclass_
+from .objzip import Zip
+from .parse import parse
+from .parse_expr import parse_expr
+from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
 float frozenset hash hex int isinstance issubclass iter len list map max memoryview min next object oct ord
@@ -42,6 +51,8 @@ _FunctionType = types.FunctionType
 # dir() of a library object lists what the port's locals dict has: public names and these
 _PROGRAM_DUNDERS = frozenset({"__class__", "__enter__", "__exit__", "__next__", "__name__"})
 _LIB_MODULES = frozenset(_LIB_MODULE_TABLE)
+#: Host classes of the reference itself (mpconform.interpreter.*): their helpers are not the program's.
+_OWN_PACKAGE = __name__.rpartition(".")[0] + "."
 
 
 class _Builtin(functools.partial):
@@ -126,7 +137,7 @@ def make_builtins(interp) -> dict:
         o = args[0]
         names = [k for k in dir(o) if k not in DENIED_ATTRS]
         m = (o if isinstance(o, type) else type(o)).__module__
-        if m in _LIB_MODULES or m.startswith("interpreter."):
+        if m in _LIB_MODULES or m.startswith(_OWN_PACKAGE):
             # library objects: their host helpers (_pack, _data...) and host dunders are not the program's
             names = [k for k in names if not k.startswith("_") or k in _PROGRAM_DUNDERS]
         return names
@@ -174,13 +185,11 @@ def make_builtins(interp) -> dict:
     def compile_(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
         if isinstance(source, (bytes, bytearray)):
             source = bytes(source).decode()
-        from .parse import parse, parse_expr
-        from .lexer import MpSyntaxError
         if mode not in ("exec", "eval", "single"):
             raise ValueError("bad compile mode" if State.mp_messages else
                              "mode must be 'exec', 'eval' or 'single'")
         try:
-            parse_expr(source) if mode == "eval" else parse(source)
+            interp.front_end(parse_expr if mode == "eval" else parse, source)
         except MpSyntaxError as e:
             raise e.program_error() from None
         return CodeObject(source, filename, mode)
@@ -247,3 +256,8 @@ def make_builtins(interp) -> dict:
             b[k] = _as_builtin(k, v)
     b["__repl_print__"] = lambda v: None if v is None else print_(b["repr"](v))
     return b
+
+
+def make_module(interp) -> Module:
+    """The builtins module of one run: a copy of the namespace its programs see."""
+    return Module("builtins", dict(interp.builtins))

@@ -1,68 +1,17 @@
 """Parser, statements part and entry points: recursive descent after py/grammar.h (Python 3 as MicroPython has it)."""
 from __future__ import annotations
 
-__all__ = ["Node", "parse", "parse_expr"]
+__all__ = ["parse"]
 
-from .lexer import MpSyntaxError, Token, tokenize
-from .node import AUG_OPS, KEYWORDS, STMT_END, Node
+from .lexer import MpSyntaxError, tokenize
 from .match import at_match, parse_match
+from .node import AUG_OPS, STMT_END, Node
 from .parse_expr import ExprParser
 from .runtime import mp
 
 
 class _Parser(ExprParser):
-    """Token cursor and statement rules; expression rules come from ExprParser."""
-
-    def __init__(self, toks: list[Token]):
-        self.toks = toks
-        self.i = 0
-        self.func_depth = 0
-
-    # ---- token helpers
-    @property
-    def tok(self) -> Token:
-        return self.toks[self.i]
-
-    def peek(self, k: int = 1) -> Token:
-        return self.toks[min(self.i + k, len(self.toks) - 1)]
-
-    def at(self, value: str) -> bool:
-        t = self.toks[self.i]
-        return t.value == value and t.kind in ("OP", "NAME")
-
-    def at_op(self, value: str) -> bool:
-        t = self.toks[self.i]
-        return t.kind == "OP" and t.value == value
-
-    def at_kw(self, value: str) -> bool:
-        t = self.toks[self.i]
-        return t.kind == "NAME" and t.value == value
-
-    def next(self) -> Token:
-        t = self.toks[self.i]
-        self.i += 1
-        return t
-
-    def accept(self, value: str) -> bool:
-        if self.at(value):
-            self.i += 1
-            return True
-        return False
-
-    def expect(self, value: str) -> Token:
-        if not self.at(value):
-            self.error()
-        return self.next()
-
-    def error(self, msg: str = "invalid syntax", line: int | None = None):
-        raise MpSyntaxError(msg, self.tok.line if line is None else line)
-
-    def name(self) -> str:
-        t = self.tok
-        if t.kind != "NAME" or t.value in KEYWORDS:
-            self.error()
-        self.i += 1
-        return t.value
+    """Statement rules; the expression rules and the token cursor come from ExprParser."""
 
     # ---- statements
     def file_input(self) -> list[Node]:
@@ -220,28 +169,6 @@ class _Parser(ExprParser):
         if self.at_kw("yield"):
             return self.yield_expr()
         return self.testlist_star()
-
-    def check_target(self, x: Node, what: str) -> None:
-        k = x.kind
-        if k in ("Name", "Attribute", "Subscript"):
-            return
-        if k in ("Tuple", "List"):
-            stars = 0
-            for el in x.elts:
-                if el.kind == "Starred":
-                    stars += 1
-                    if what == "del":
-                        self.error("can't delete expression", x.line)
-                    self.check_target(el.value, what)
-                else:
-                    self.check_target(el, what)
-            if stars > 1:
-                self.error("multiple *x in assignment", x.line)
-            return
-        if k == "Starred" and what == "for":
-            self.check_target(x.value, what)
-            return
-        self.error("can't assign to expression" if what != "del" else "can't delete expression", x.line)
 
     def import_name(self) -> Node:
         line = self.next().line
@@ -412,56 +339,6 @@ class _Parser(ExprParser):
         return Node("FunctionDef", line, name=name, args=args, body=body, decorators=decos,
                     is_async=is_async, returns=returns)
 
-    def arglist_def(self, end: str, annotations: bool = True) -> Node:
-        """Parameters of def (end=')') or lambda (end=':')."""
-        line = self.tok.line
-        args, kwonly = [], []
-        vararg = kwarg = None
-        seen_star = False
-        seen_default = False
-        posonly = 0
-        names = set()
-
-        def one_name():
-            nm = self.name()
-            if nm in names:
-                self.error("duplicate argument name in function definition" if False else "invalid syntax", line)
-            names.add(nm)
-            if annotations and self.accept(":"):
-                self.test()
-            return nm
-
-        while not self.at_op(end):
-            if self.accept("**"):
-                kwarg = one_name()
-                self.accept(",")
-                break
-            if self.accept("*"):
-                if seen_star:
-                    self.error()
-                seen_star = True
-                if not self.at_op(",") and not self.at_op(end):
-                    vararg = one_name()
-            elif self.at_op("/"):
-                if mp("syntax_positional_only") or posonly or seen_star or not args:
-                    self.error()
-                self.i += 1
-                posonly = len(args)
-            else:
-                nm = one_name()
-                default = None
-                if self.accept("="):
-                    default = self.test()
-                    seen_default = True
-                elif seen_default and not seen_star:
-                    self.error("non-default argument follows default argument", line)
-                (kwonly if seen_star else args).append((nm, default))
-            if not self.accept(","):
-                break
-        if seen_star and vararg is None and not kwonly:
-            self.error()
-        return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
-
     def classdef(self, decos: list) -> Node:
         line = self.next().line
         name = self.name()
@@ -477,26 +354,8 @@ class _Parser(ExprParser):
             self.func_depth = saved
         return Node("ClassDef", line, name=name, bases=bases, keywords=keywords, body=body, decorators=decos)
 
-    # ---- expressions
-
-
-
 
 def parse(src: str) -> list[Node]:
     """Parse a whole module's text into a list of statement nodes."""
     p = _Parser(tokenize(src))
     return p.file_input()
-
-
-def parse_expr(src: str, line: int = 1) -> Node:
-    """Parse one expression (f-string fields and the eval builtin)."""
-    toks = tokenize("(" + src.strip() + "\n)")
-    toks = [Token(t.kind, t.value, t.line + line - 1) for t in toks]
-    p = _Parser(toks)
-    p.func_depth = 1
-    e = p.testlist_star()
-    while p.tok.kind == "NEWLINE":
-        p.i += 1
-    if p.tok.kind != "END":
-        p.error()
-    return e

@@ -1,10 +1,11 @@
 """Parser, expressions part: tests, operators, atoms, displays, comprehensions, strings and f-strings."""
 from __future__ import annotations
 
-__all__ = ["ExprParser"]
+__all__ = ["ExprParser", "parse_expr"]
 
-from .lexer import MpSyntaxError, decode_escapes
+from .lexer import MpSyntaxError, Token, decode_escapes, tokenize
 from .node import AUG_OPS, COMPARE_OPS, KEYWORDS, STMT_END, Node
+from .parse_cursor import TokenCursor
 from .runtime import mp
 
 
@@ -19,8 +20,9 @@ _CONTINUE_OPS = frozenset(_BINARY) | COMPARE_OPS | {"(", "[", ".", "**"}
 _CONTINUE_WORDS = frozenset(("or", "and", "in", "not", "is"))
 
 
-class ExprParser:
-    """Expression rules of py/grammar.h; mixed into the statement parser, which owns the token helpers."""
+class ExprParser(TokenCursor):
+    """Expression rules of py/grammar.h, with the parameter lists and assignment targets that statements share;
+    the statement parser (parse.py) extends it."""
 
     def testlist_star(self) -> Node:
         """testlist_star_expr: a tuple display without brackets, stars allowed."""
@@ -28,7 +30,7 @@ class ExprParser:
         first = self.star_or_test()
         if not self.at_op(","):
             if first.kind == "Starred":
-                self.error("*x must be assignment target" if False else "invalid syntax", line)
+                self.error("invalid syntax", line)
             return first
         elts = [first]
         while self.accept(","):
@@ -110,6 +112,78 @@ class ExprParser:
         finally:
             self.func_depth -= 1
         return Node("Lambda", line, args=args, body=body)
+
+    def arglist_def(self, end: str, annotations: bool = True) -> Node:
+        """Parameters of def (end=')') or lambda (end=':')."""
+        line = self.tok.line
+        args, kwonly = [], []
+        vararg = kwarg = None
+        seen_star = False
+        seen_default = False
+        posonly = 0
+        names = set()
+
+        def one_name():
+            nm = self.name()
+            if nm in names:
+                self.error("invalid syntax", line)
+            names.add(nm)
+            if annotations and self.accept(":"):
+                self.test()
+            return nm
+
+        while not self.at_op(end):
+            if self.accept("**"):
+                kwarg = one_name()
+                self.accept(",")
+                break
+            if self.accept("*"):
+                if seen_star:
+                    self.error()
+                seen_star = True
+                if not self.at_op(",") and not self.at_op(end):
+                    vararg = one_name()
+            elif self.at_op("/"):
+                if mp("syntax_positional_only") or posonly or seen_star or not args:
+                    self.error()
+                self.i += 1
+                posonly = len(args)
+            else:
+                nm = one_name()
+                default = None
+                if self.accept("="):
+                    default = self.test()
+                    seen_default = True
+                elif seen_default and not seen_star:
+                    self.error("non-default argument follows default argument", line)
+                (kwonly if seen_star else args).append((nm, default))
+            if not self.accept(","):
+                break
+        if seen_star and vararg is None and not kwonly:
+            self.error()
+        return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
+
+    def check_target(self, x: Node, what: str) -> None:
+        k = x.kind
+        if k in ("Name", "Attribute", "Subscript"):
+            return
+        if k in ("Tuple", "List"):
+            stars = 0
+            for el in x.elts:
+                if el.kind == "Starred":
+                    stars += 1
+                    if what == "del":
+                        self.error("can't delete expression", x.line)
+                    self.check_target(el.value, what)
+                else:
+                    self.check_target(el, what)
+            if stars > 1:
+                self.error("multiple *x in assignment", x.line)
+            return
+        if k == "Starred" and what == "for":
+            self.check_target(x.value, what)
+            return
+        self.error("can't assign to expression" if what != "del" else "can't delete expression", x.line)
 
     def or_test(self, pre: Node | None = None) -> Node:
         e = self.and_test(pre)
@@ -478,8 +552,7 @@ class ExprParser:
                     if conv is None and spec is None and not mp("syntax_fstring_debug_str"):
                         conv = "r"
                 if not expr_text.strip():
-                    self.error("empty expression not allowed in f-string" if False else "invalid syntax", line)
-                from .parse import parse_expr   # the entry point lives with the statement parser
+                    self.error("invalid syntax", line)
                 e = parse_expr(expr_text, line)
                 spec_parts = self.fstring(spec, raw, line) if spec is not None else None
                 out.append(("expr", e, conv, spec_parts))
@@ -489,13 +562,27 @@ class ExprParser:
                     lit.append("}")
                     i += 2
                     continue
-                self.error("single '}' encountered in format string" if False else "invalid syntax", line)
+                self.error("invalid syntax", line)
             else:
                 lit.append(c)
                 i += 1
         flush()
         return out
 
+
+
+def parse_expr(src: str, line: int = 1) -> Node:
+    """Parse one expression (f-string fields and the eval builtin)."""
+    toks = tokenize("(" + src.strip() + "\n)")
+    toks = [Token(t.kind, t.value, t.line + line - 1) for t in toks]
+    p = ExprParser(toks)
+    p.func_depth = 1
+    e = p.testlist_star()
+    while p.tok.kind == "NEWLINE":
+        p.i += 1
+    if p.tok.kind != "END":
+        p.error()
+    return e
 
 
 def _split_field(body: str, i: int, line: int) -> tuple[int, str, str | None, str | None]:

@@ -5,6 +5,7 @@ __all__ = ["repl"]
 
 import sys
 
+from .internal import InternalError
 from .lexer import MpSyntaxError
 from .parse import parse
 from .runtime import format_traceback
@@ -45,7 +46,7 @@ def repl(interp) -> int:
         if not src.strip():
             continue
         try:
-            tree = parse(src)
+            tree = interp.front_end(parse, src)
             if len(tree) == 1 and tree[0].kind == "Expr":
                 v = interp.run_source(src, g, None, mode="eval")
                 if v is not None:
@@ -54,6 +55,8 @@ def repl(interp) -> int:
                 interp.compile_source(src, "<stdin>", g)()
         except SystemExit as e:
             return e.code if isinstance(e.code, int) else 0
+        except InternalError:
+            raise   # the reference is broken: the run ends with its report, not a program traceback
         except MpSyntaxError as e:
             out.write(f"Traceback (most recent call last):\n  File \"<stdin>\", line {e.line}\n"
                       f"{type(e.program_error()).__name__}: {e.msg}\n")

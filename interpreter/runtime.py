@@ -1,7 +1,7 @@
 """Runtime seam shared by compiled code: cells, control signals, tracebacks, message translation, modules."""
 from __future__ import annotations
 
-__all__ = ["mp", "Cell", "UNBOUND", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
+__all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
            "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State"]
 
 import errno as _errno
@@ -24,6 +24,7 @@ class _Unbound:
 
 
 UNBOUND = _Unbound()
+MISS = object()        # an attribute hook declining (attrs.py): the host attribute applies
 BREAK, CONTINUE, RETURN = "break", "continue", "return"   # statement results other than None
 
 

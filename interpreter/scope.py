@@ -4,8 +4,9 @@ from __future__ import annotations
 __all__ = ["Scope", "analyse"]
 
 from .lexer import MpSyntaxError
+from .match import scope_match
+from .node import Node
 from .runtime import State
-from .parse import Node
 
 
 class Scope:
@@ -196,7 +197,6 @@ class _Walker:
         self.visit(n.value, sc)
 
     def v_Match(self, n, sc):
-        from .match import scope_match
         scope_match(self, n, sc)
 
     def v_Await(self, n, sc):

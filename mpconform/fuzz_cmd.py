@@ -160,7 +160,8 @@ def main(args: argparse.Namespace) -> int:
             "figures": dict(figures(s, labels, campaign.oracle)),
             "buckets": [{**b.meta(), "reproduce": campaign.reproduce(b)} for b in campaign.buckets.values()],
         }, indent=2))
-    return EXIT_FAIL if any(b.kind in ("new", "crash", "invalid") for b in campaign.buckets.values()) else EXIT_OK
+    return EXIT_FAIL if any(b.kind in ("new", "crash", "invalid", "internal") for b in campaign.buckets.values()) \
+        else EXIT_OK
 
 
 def _replay(campaign, path: Path) -> int:

@@ -51,6 +51,8 @@ class Runner(abc.ABC):
     Contract (checked for every runner by tests/test_runner_contract.py):
     - `run` returns an Outcome for anything the *program* does: normal end, uncaught exception,
       printing SKIP, looping past its timeout (the runner stops it and stays usable), crashing the target.
+      A target that can tell a defect of its own implementation from the program's exceptions (the
+      reference) returns Status.INTERNAL for it: a problem of that target, never a language difference.
     - `run` raises a HarnessError subclass only when the *harness* cannot get an answer: the target is
       missing (TargetUnavailable) or the link broke beyond recovery (LinkError).
     - stdout is returned byte-exact (non-UTF-8 included), stderr merged into it in order.

@@ -10,13 +10,18 @@ __all__ = ["Status", "Program", "Outcome", "Identity", "classify_exit", "excepti
 
 
 class Status(str, enum.Enum):
-    """How a program ended on a target (never how the harness fared: that is an exception)."""
+    """How a program ended on a target (never how the harness fared: that is an exception).
+
+    INTERNAL comes only from targets that can tell their own defects from the program's exceptions (the
+    reference interpreter): it is a problem of that target, never a difference of the language.
+    """
 
     OK = "ok"            # ran to the end (exit code 0)
     RAISED = "raised"    # an uncaught exception of the program (exc_type says which)
     TIMEOUT = "timeout"  # the host stopped it after Program.timeout seconds
     CRASH = "crash"      # the target died: signal, abort, non-Python exit code, lost board state
     SKIP = "skip"        # the program printed SKIP alone: it cannot run on this target
+    INTERNAL = "internal"  # the target's implementation failed: a defect of the target itself, not of the program
 
 
 @dataclass(frozen=True)

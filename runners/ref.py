@@ -1,18 +1,21 @@
 """The reference interpreter (interpreter/), forked per program from a worker that has imported it once."""
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
 
 import mpconform
+from mpconform.interpreter.internal import BANNER, EXIT_INTERNAL
 
 from .contract import Runner, TargetSpec
 from .errors import TargetUnavailable
 from .forkserver import WORKER_SCRIPT, ForkServer
-from .outcome import Outcome, Program
+from .outcome import Outcome, Program, Status
 
 __all__ = ["RefRunner"]
 
@@ -24,6 +27,10 @@ class RefRunner(Runner):
     name = "ref"
     description = "mpconform's reference interpreter (ref,profile=cpython for CPython semantics)"
     usage = "ref[,profile=cpython][,heapsize=N]"
+    #: Run once in the worker before any program is forked from it ("module:function"): warms the reference up.
+    worker_prime = "mpconform.interpreter.prime:prime"
+    #: Folders the worker imports from ahead of mpconform's own (where a subclass's worker_prime lives).
+    worker_path: tuple[str, ...] = ()
 
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)
@@ -40,8 +47,8 @@ class RefRunner(Runner):
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         self._server = ForkServer(
             spec.label, [sys.executable, "-I", "-B", str(WORKER_SCRIPT)],
-            {"mode": "call", "target": "mpconform.interpreter:main", "path": [str(_ROOT)], "warmup": argv,
-             "preload": _interpreter_modules(), "prime": "mpconform.interpreter.prime:prime"},
+            {"mode": "call", "target": "mpconform.interpreter:main", "path": [*self.worker_path, str(_ROOT)],
+             "warmup": argv, "preload": _interpreter_modules(), "prime": self.worker_prime},
             env=env, sandbox=False, argv_prefix=argv)
 
     @classmethod
@@ -59,10 +66,10 @@ class RefRunner(Runner):
 
     def run(self, program: Program) -> Outcome:
         # The reference honours MICROPYPATH like the unix port: helper modules resolve in the test's folder.
-        return self._server.run(program, env=_env(program))
+        return _defect(self._server.run(program, env=_env(program)))
 
     def run_batch(self, programs: Sequence[Program]) -> list[Outcome]:
-        return self._server.run_batch(programs, [_env(p) for p in programs])
+        return [_defect(o) for o in self._server.run_batch(programs, [_env(p) for p in programs])]
 
     def close(self) -> None:
         self._server.close()
@@ -70,6 +77,22 @@ class RefRunner(Runner):
 
 def _env(program: Program) -> dict[str, str] | None:
     return {"MICROPYPATH": str(program.directory)} if program.directory else None
+
+
+_REPORT = re.compile(rb"^" + re.escape(BANNER.encode()) + rb": (.*)$", re.M)
+
+
+def _defect(outcome: Outcome) -> Outcome:
+    """A run the reference ended with its internal-error report (exit code and banner line, internal.py) is a
+    defect of the reference: Status.INTERNAL, the report's first line as the note."""
+    if outcome.exit_code != EXIT_INTERNAL or outcome.status is not Status.RAISED:
+        return outcome
+    found = _REPORT.findall(outcome.stdout)
+    if not found:
+        return outcome  # the program's own sys.exit(70)
+    what = found[-1].decode("utf-8", "replace").strip()
+    note = f"internal error of the reference: {what}" + (f"; {outcome.note}" if outcome.note else "")
+    return dataclasses.replace(outcome, status=Status.INTERNAL, exc_type=None, note=note)
 
 
 def _interpreter_modules() -> list[str]:

@@ -1,16 +1,12 @@
-"""binascii, hashlib and errno: small stateless modules following extmod/modbinascii.c, modhashlib.c, moderrno.c."""
+"""The binascii module, following extmod/modbinascii.c: hex and base64 as the C loops do them, and crc32."""
 from __future__ import annotations
 
-import errno as _host_errno
-import hashlib as _host_hashlib
 import zlib as _host_zlib
 from typing import Any
 
-from mpconform.interpreter.lib import _cpython
-from mpconform.interpreter.lib._profile import cpython_mode
 from mpconform.interpreter.lib._buffer import get_buffer
 
-__all__ = ["make_binascii", "make_hashlib", "make_errno", "ERRNO_NAMES"]
+__all__ = ["make_module"]
 
 _B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _SEXTET = {ord(c): i for i, c in enumerate(_B64)}
@@ -91,54 +87,7 @@ def crc32(data: object, crc: object = 0) -> int:
     return _host_zlib.crc32(get_buffer(data), crc & 0xFFFFFFFF)
 
 
-def make_binascii(rt: Any) -> dict[str, object]:
+def make_module(rt: Any) -> dict[str, object]:
     """The binascii module."""
     return {"__name__": "binascii", "hexlify": hexlify, "unhexlify": unhexlify, "a2b_base64": a2b_base64,
             "b2a_base64": b2a_base64, "crc32": crc32}
-
-
-def _hash_class(name: str) -> type:
-    """A MicroPython hash object: update() and digest() only; once digested it is final."""
-
-    class Hash:
-        def __init__(self, data: object = None) -> None:
-            self._h = _host_hashlib.new(name)
-            self._final = False
-            if data is not None:
-                self.update(data)
-
-        def update(self, data: object) -> None:
-            if self._final:
-                raise ValueError("hash is final")
-            self._h.update(get_buffer(data))
-
-        def digest(self) -> bytes:
-            if self._final:
-                raise ValueError("hash is final")
-            self._final = True
-            return self._h.digest()
-
-    Hash.__name__ = Hash.__qualname__ = name
-    return Hash
-
-
-def make_hashlib(rt: Any) -> dict[str, object]:
-    """The hashlib module (sha256, sha1, md5; no hexdigest, as in MicroPython)."""
-    if cpython_mode(rt, "hashlib"):
-        return _cpython.BUILDERS["hashlib"](rt)
-    return {"__name__": "hashlib", "sha256": _hash_class("sha256"), "sha1": _hash_class("sha1"),
-            "md5": _hash_class("md5")}
-
-
-ERRNO_NAMES = ("EACCES", "EADDRINUSE", "EAGAIN", "EALREADY", "EBADF", "ECONNABORTED", "ECONNREFUSED", "ECONNRESET",
-               "EEXIST", "EHOSTUNREACH", "EINPROGRESS", "EINVAL", "EIO", "EISDIR", "ENOBUFS", "ENODEV", "ENOENT",
-               "ENOMEM", "ENOTCONN", "EOPNOTSUPP", "EPERM", "ETIMEDOUT")
-
-
-def make_errno(rt: Any) -> dict[str, object]:
-    """The errno module: the unix port's (Linux) numbers for MicroPython's set of names."""
-    ns: dict[str, object] = {"__name__": "errno"}
-    for name in ERRNO_NAMES:
-        ns[name] = getattr(_host_errno, name)
-    ns["errorcode"] = {getattr(_host_errno, name): name for name in ERRNO_NAMES}
-    return ns
