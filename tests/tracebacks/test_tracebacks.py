@@ -19,7 +19,8 @@ from mpconform.runners.tracebacks import output_lines, strip_messages
 GOLDEN = json.loads((Path(__file__).with_name("golden.json")).read_text())
 PROGRAMS: dict[str, str] = GOLDEN["programs"]
 OUTPUTS: dict[str, dict[str, str]] = GOLDEN["outputs"]
-CPY, UNIX, WASM, MICROBIT = "cpython-3.11", "micropython-1.29-unix", "micropython-1.27-wasm", "micropython-1.9.2-microbit"
+CPY, UNIX = "cpython-3.11", "micropython-1.29-unix"
+WASM, MICROBIT = "micropython-1.27-wasm", "micropython-1.9.2-microbit"
 
 _JSON_MESSAGE = "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)"
 # target -> case -> (exception type, message, frame line numbers outermost first, the output outside the block)
