@@ -3,9 +3,14 @@
     generate/    seed → well-typed program that prints (swarm features, choice sequences, hypothesis strategy)
     targets      a pool of runner instances per target
     compare      normalised views of outputs, divergences
-    classify     catalogue/resource/timeout/crash/new, bucket signatures
+    classify     catalogue/resource/timeout/crash/new, each divergence's signature
+    signature    the signature value: fields, one-line text, JSON
     reduce       choice-sequence shrinking, then line/block delta debugging
-    campaign     the loop, buckets, corpus on disk
+    culprit      the first expression whose value differs in a reduced program
+    buckets      divergences grouped by signature; buckets of one root folded
+    corpus       the --out folder: state to continue from, bucket folders, candidate tests
+    stats        the campaign's running figures
+    campaign     the loop: generate, run, compare, classify, bucket, reduce, save
     cli, bench   `mpconform fuzz`, `mpconform bench fuzz`
 """
 from __future__ import annotations
