@@ -1,13 +1,12 @@
 """One-line explanations of a failure, derived from its evidence, for expectations files written by a run."""
 from __future__ import annotations
 
-import re
+from mpconform.runners.tracebacks import parse_traceback
 
 from mpconform.results import TestResult, Verdict
 
 __all__ = ["explain_failure"]
 
-_LAST_ERROR = re.compile(r"^([A-Za-z_]\w*(?:Error|Exception)|NotImplementedError)\b:?\s*(.*)$")
 _MISSING = ("AttributeError", "NameError", "NotImplementedError")
 
 
@@ -34,14 +33,11 @@ def explain_failure(result: TestResult, who: str) -> str:
 
 
 def _last_error(actual: str) -> tuple[str, str] | None:
-    lines = [ln.strip() for ln in actual.splitlines() if ln.strip()]
-    if not any(ln.startswith("Traceback (most recent call last)") for ln in lines):
+    """The exception that ended the output, with its line as printed, if a traceback says which."""
+    tb = parse_traceback(actual)
+    if tb is None or not tb.header or tb.exc_type is None:
         return None
-    for line in reversed(lines):
-        m = _LAST_ERROR.match(line)
-        if m:
-            return m.group(1), line
-    return None
+    return tb.exc_type, tb.exc_line
 
 
 def _first_difference(expected: str, actual: str) -> str:

@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import difflib
-import re
 
 from mpconform.results import Verdict
 from mpconform.runners import Outcome, Status
+from mpconform.runners.tracebacks import strip_messages
 
 from .expected import Expected
 from .metadata import TestMeta
 
 __all__ = ["judge", "normalise", "make_diff", "Judgement"]
-
-_EXC_LINE = re.compile(rb"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Iteration|Warning)):.*$", re.M)
 
 Judgement = tuple[Verdict, str, str]  # verdict, reason, diff
 _RECURSION = b"maximum recursion depth exceeded"
@@ -21,7 +19,7 @@ _RECURSION = b"maximum recursion depth exceeded"
 def normalise(output: bytes, meta: TestMeta) -> bytes:
     out = output.replace(b"\r\n", b"\n")
     if meta.messages == "type-only":
-        out = _EXC_LINE.sub(rb"\1", out)
+        out = strip_messages(out)
     return out
 
 

@@ -3,9 +3,14 @@
     generate/    seed → well-typed program that prints (swarm features, choice sequences, hypothesis strategy)
     fanout       one program, or a batch, on every target at once (over runners.pool)
     compare      normalised views of outputs, divergences
-    classify     catalogue/resource/timeout/crash/new, bucket signatures
+    classify     catalogue/resource/timeout/crash/new, each divergence's signature
+    signature    the signature value: fields, one-line text, JSON
     reduce       choice-sequence shrinking, then line/block delta debugging
-    campaign     the loop, buckets, corpus on disk
+    culprit      the first expression whose value differs in a reduced program
+    buckets      divergences grouped by signature; buckets of one root folded
+    corpus       the --out folder: state to continue from, bucket folders, candidate tests
+    stats        the campaign's running figures
+    campaign     the loop: generate, run, compare, classify, bucket, reduce, save
     figures      the campaign's headline figures as table rows
     bench        `mpconform bench fuzz` (the command `mpconform fuzz` is mpconform/fuzz_cmd.py)
 """

@@ -1,22 +1,23 @@
-"""A fuzzing campaign: generate, run on every target, compare, classify, bucket, reduce, save."""
+"""A fuzzing campaign's loop: generate, run on every target, compare, classify, bucket, reduce, save."""
 from __future__ import annotations
 
 import collections
-import json
-import os
-import shutil
+import dataclasses
 import time
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .classify import Classification, bucket_id, classify
-from .compare import Divergence, compare, line_shape, message_shape, view_of
+from .buckets import REDUCE_KINDS, Bucket, Buckets
+from .classify import Classification, classify, invalid
+from .compare import Divergence, compare, view_of
+from .corpus import Corpus, CorpusError, candidate, reproduce
 from .culprit import find_culprit
 from .generate import Generated, RandomChooser, generate_from
-from .reduce import program_size, reduce_program
+from .reduce import reduce_program
 from .safety import unsafe_reason
 from .fanout import Fanout
+from .signature import Signature
+from .stats import Stats
 
 __all__ = ["Stats", "Bucket", "Campaign", "CorpusError", "REDUCE_KINDS", "DEFAULT_BATCH"]
 
@@ -24,103 +25,22 @@ __all__ = ["Stats", "Bucket", "Campaign", "CorpusError", "REDUCE_KINDS", "DEFAUL
 #: interpreter state, instead of forking per program. Whatever diverges is run again alone before it counts.
 DEFAULT_BATCH = 16
 
-#: Buckets whose program is shrunk and written as a candidate test (the others are explained already).
-REDUCE_KINDS = ("new", "crash")
-
-
-@dataclass
-class Stats:
-    """The campaign's running figures (also what --json writes)."""
-
-    programs: int = 0
-    valid: int = 0                # ran to completion on the oracle
-    three: int = 0                # printed at least three lines on the oracle
-    divergent: int = 0            # programs where some target disagreed with the oracle
-    unsafe: int = 0               # programs the static guard refused to run (a generator defect)
-    unconfirmed: int = 0          # divergences seen in a batch that vanished when the program ran alone
-    agree: dict[str, int] = field(default_factory=dict)  # per target: valid programs it agreed on
-    internal: dict[str, int] = field(default_factory=dict)  # per target: programs its own implementation failed on
-    kinds: dict[str, int] = field(default_factory=dict)  # divergences by classification kind
-    gen_time: float = 0.0         # wall seconds generating, including waits for a core or the GIL
-    gen_cpu: float = 0.0          # CPU seconds the generator itself used
-    elapsed: float = 0.0
-
-    def rate(self) -> float:
-        return self.programs / self.elapsed if self.elapsed else 0.0
-
-    def generation_share(self) -> tuple[float, float]:
-        """Generation's share of the campaign's wall time: (its own CPU, its wall time with waits)."""
-        if not self.elapsed:
-            return 0.0, 0.0
-        return self.gen_cpu / self.elapsed, self.gen_time / self.elapsed
-
-    def pct(self, n: int, of: int | None = None) -> float:
-        of = self.programs if of is None else of
-        return 100.0 * n / of if of else 0.0
-
-
-@dataclass
-class Bucket:
-    """One root cause (as far as the signature can tell): the smallest program seen and what it printed."""
-
-    id: str
-    signature: str
-    kind: str
-    explained_by: str
-    oracle: str
-    target: str
-    seed: int | None
-    count: int
-    source: str
-    choices: list[int]
-    outputs: dict[str, str]
-    reduced: str | None = None
-    reduce_checks: int = 0
-    shrunk_by: str = ""           # "hypothesis" (its shrinker on the choice sequence), "choices" or "lines"
-    merged: list[str] = field(default_factory=list)  # signatures of buckets found to be this root cause
-    culprit: str = ""             # the construct whose value first differs in the reduced program
-
-    @property
-    def signature_root(self) -> str:
-        """The signature without the target: the same divergence seen on several targets shares it."""
-        return self.signature.replace(f"|{self.target}", "", 1)
-
-    @property
-    def root(self) -> str:
-        """What identifies the root cause, best first: the construct whose value first differs (a wrong
-        pow() printed in a hundred ways is one root), the reduced program's shape, the signature."""
-        if self.culprit:  # with how it shows (a wrong line, or which exception): one construct, two bugs
-            shows = (self.signature.split("|") + ["", "", ""])[2]
-            return f"culprit|{self.culprit}|{shows}"
-        if self.reduced is not None and self.kind in REDUCE_KINDS:
-            return "program|" + program_shape(self.reduced)
-        return self.signature_root
-
-    def meta(self) -> dict:
-        d = asdict(self)
-        d.pop("choices")
-        return d
-
-
-class CorpusError(Exception):
-    """The --out folder holds a state file that cannot be continued."""
-
 
 class Campaign:
-    """Runs programs from consecutive seeds on a TargetPool; buckets divergences; saves to `out`."""
+    """Runs programs from consecutive seeds on every target (a Fanout); buckets divergences; saves to `out`."""
 
     def __init__(self, targets: list[str], *, out: Path | None = None, seed: int | None = None, jobs: int = 2,
                  timeout: float = 5.0, oracle: str | None = None, explainer: str | None = None,
                  batch: int = DEFAULT_BATCH) -> None:
         self.out = Path(out) if out else None
+        self.corpus = Corpus(self.out) if self.out else None
         self.batch = max(1, batch)
         self.stats = Stats()
-        self.buckets: dict[str, Bucket] = {}
-        self.aliases: dict[str, str] = {}     # signature of a folded bucket -> the bucket it was folded into
-        self.folded_ids: list[str] = []       # ids of folded buckets, whose saved folders go at the next save
+        self.buckets = Buckets()
         self.next_seed = 0
-        if self.out and (self.out / "state.json").exists():
-            self._load()
+        if self.corpus and self.corpus.exists():
+            saved = self.corpus.load()
+            self.next_seed, self.stats, self.buckets = saved.next_seed, saved.stats, saved.buckets
         if seed is not None:
             self.next_seed = seed
         self.pool = Fanout(targets, jobs=jobs, timeout=timeout)
@@ -137,7 +57,7 @@ class Campaign:
 
     # -- running -----------------------------------------------------------------------------------------
     def run(self, *, seconds: float | None = None, programs: int | None = None,
-            progress: Callable[[Stats, dict[str, Bucket]], None] | None = None, progress_every: float = 1.0) -> Stats:
+            progress: Callable[[Stats, Buckets], None] | None = None, progress_every: float = 1.0) -> Stats:
         """Fuzz until the time or program budget is spent (whichever comes first)."""
         start = time.monotonic()
         base_elapsed = self.stats.elapsed
@@ -197,9 +117,7 @@ class Campaign:
         ov = views[self.oracle]
         if ov.end != "ok":
             # The oracle did not run it to the end: a generator defect. Kept as a bucket to reproduce it.
-            sig = f"invalid|{self.oracle}|{ov.end}|{message_shape(ov.message)}"
-            self._file(Classification("invalid", "", sig), Divergence(self.oracle, self.oracle, ov, ov, 0),
-                       gen, outcomes)
+            self._file(invalid(self.oracle, ov), Divergence(self.oracle, self.oracle, ov, ov, 0), gen, outcomes)
             return
         s.valid += 1
         s.three += len(ov.lines) >= 3
@@ -214,7 +132,7 @@ class Campaign:
             c = classify(d, gen.source)
             if c.kind == "new" and self.explainer and d.target != self.explainer \
                     and views[self.explainer].agrees(views[d.target]):
-                c = Classification("profile", self.explainer, c.signature.replace("new|", "profile|", 1))
+                c = Classification(dataclasses.replace(c.signature, kind="profile"), self.explainer)
             s.kinds[c.kind] = s.kinds.get(c.kind, 0) + 1
             self._file(c, d, gen, outcomes)
 
@@ -228,27 +146,20 @@ class Campaign:
                 self._file(classify(d, gen.source), d, gen, outcomes)
         return {lb: v for lb, v in views.items() if v.end != "internal"}
 
-    def _file(self, c: Classification, d, gen: Generated, outcomes: dict) -> None:
-        b = self.buckets.get(self.aliases.get(c.signature, c.signature))
+    def _file(self, c: Classification, d: Divergence, gen: Generated, outcomes: dict) -> None:
         outputs = {lb: outcomes[lb].stdout.decode("utf-8", "replace") for lb in (d.oracle, d.target)}
-        if b is None:
-            bid = bucket_id(c.signature)
-            self.buckets[c.signature] = Bucket(bid, c.signature, c.kind, c.id, d.oracle, d.target, gen.seed, 1,
-                                               gen.source, list(gen.choices), outputs)
-            return
-        b.count += 1
-        if b.reduced is None and gen.source.count("\n") < b.source.count("\n"):
-            b.seed, b.source, b.choices, b.outputs = gen.seed, gen.source, list(gen.choices), outputs
+        self.buckets.record(c, d, gen, outputs)
 
     # -- reduction ---------------------------------------------------------------------------------------
-    def signature_of(self, source: str, oracle: str, target: str) -> str | None:
-        """Run a program on two targets; the signature of their divergence (None if they agree)."""
+    def signature_of(self, source: str, oracle: str, target: str) -> Signature | None:
+        """Run a program on two targets; the signature of the bucket their divergence goes to (its own, or
+        the one it was folded into), None if they agree."""
         outs = self.pool.run(source, [oracle, target])
         views = {lb: view_of(o) for lb, o in outs.items()}
         if views[oracle].end != "ok":
             return None
         divs = compare(oracle, views)
-        return classify(divs[0], source).signature if divs else None
+        return self.buckets.filed_under(classify(divs[0], source).signature) if divs else None
 
     def reduce_buckets(self, *, seconds: float | None = None, max_checks: int = 300,
                        kinds: tuple[str, ...] = REDUCE_KINDS, after_each: Callable[[Bucket], None] | None = None) -> int:
@@ -261,8 +172,7 @@ class Campaign:
             if seconds is not None and time.monotonic() - start > seconds:
                 break
             sig = b.signature
-            twin = next((o for o in self.buckets.values()
-                         if o.reduced and o.signature_root == b.signature_root and o is not b), None)
+            twin = self.buckets.reduced_twin(b)
             if twin is not None and self.signature_of(twin.reduced, b.oracle, b.target) == sig:
                 b.reduced, b.reduce_checks = twin.reduced, 1  # same root cause on another target: reuse
                 self._describe(b)
@@ -291,31 +201,13 @@ class Campaign:
             b.culprit = find_culprit(b.reduced, run_both) or ""
 
     def merge_reduced(self) -> int:
-        """Fold buckets of one target with the same root (the same culprit, or reduced programs that are the
-        same program up to names and literals) into the first of them: one root cause, one bucket. Their signatures stay as aliases, so programs that
-        show them later count towards the kept bucket. Returns how many buckets were folded."""
-        kept: dict[tuple[str, str], Bucket] = {}
-        folded = 0
+        """Fold buckets of one target with the same root into one (see Buckets.fold), after finding the
+        culprit of reduced buckets that lack one. Returns how many buckets were folded."""
         labels = set(self.pool.labels)
-        smallest_first = sorted(self.buckets.items(), key=lambda kv: (*program_size(kv[1].reduced or ""), kv[1].id))
-        for sig, b in smallest_first:
-            if b.reduced is None or b.kind not in REDUCE_KINDS:
-                continue
-            if b.kind == "new" and not b.culprit and {b.oracle, b.target} <= labels:
+        for b in self.buckets.values():
+            if b.reduced is not None and b.kind == "new" and not b.culprit and {b.oracle, b.target} <= labels:
                 self._describe(b)  # reduced by an older version, or its targets were not there then
-            first = kept.setdefault((b.target, b.root), b)
-            if first is b:
-                continue
-            first.count += b.count
-            first.merged += [b.signature, *b.merged]
-            for folded_before, into in self.aliases.items():
-                if into == sig:
-                    self.aliases[folded_before] = first.signature
-            self.aliases[sig] = first.signature
-            self.folded_ids.append(b.id)
-            del self.buckets[sig]
-            folded += 1
-        return folded
+        return self.buckets.fold()
 
     def recheck(self) -> dict[str, bool]:
         """Run every saved bucket's program again (reduced if it was): does it still show its divergence?"""
@@ -328,55 +220,16 @@ class Campaign:
 
     # -- persistence -------------------------------------------------------------------------------------
     def save(self, changed: list[Bucket] | None = None) -> None:
-        """Write the state file, and the folders of the `changed` buckets (all of them when not said)."""
-        if not self.out:
-            return
-        (self.out / "buckets").mkdir(parents=True, exist_ok=True)
-        (self.out / "candidates").mkdir(exist_ok=True)
-        for b in self.buckets.values() if changed is None else changed:
-            d = self.out / "buckets" / b.id
-            d.mkdir(exist_ok=True)
-            (d / "program.py").write_text(b.source)
-            if b.reduced is not None:
-                (d / "reduced.py").write_text(b.reduced)
-                (self.out / "candidates" / f"{b.id}.py").write_text(self.candidate(b))
-            for lb, text in b.outputs.items():
-                (d / f"output.{_safe(lb)}.txt").write_text(text)
-            (d / "meta.json").write_text(json.dumps({**b.meta(), "reproduce": self.reproduce(b)}, indent=2))
-        for bid in self.folded_ids:
-            shutil.rmtree(self.out / "buckets" / bid, ignore_errors=True)
-            (self.out / "candidates" / f"{bid}.py").unlink(missing_ok=True)
-        state = {"next_seed": self.next_seed, "stats": asdict(self.stats), "aliases": self.aliases,
-                 "buckets": {sig: {**b.meta(), "choices": b.choices} for sig, b in self.buckets.items()}}
-        part = self.out / "state.json.part"
-        part.write_text(json.dumps(state, indent=1))
-        os.replace(part, self.out / "state.json")  # a kill mid-write leaves the previous state, not half of one
-
-    def _load(self) -> None:
-        path = self.out / "state.json"
-        try:
-            state = json.loads(path.read_text())
-            next_seed, stats = state["next_seed"], Stats(**state["stats"])
-            buckets = {sig: Bucket(**m) for sig, m in state["buckets"].items()}
-            aliases = dict(state.get("aliases", {}))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CorpusError(f"{path}: not a corpus state this version can continue ({type(exc).__name__}: "
-                              f"{exc}); use another --out or remove it") from exc
-        self.next_seed, self.stats, self.buckets, self.aliases = next_seed, stats, buckets, aliases
+        """Write the corpus (if there is an --out): the state, and the folders of the `changed` buckets (all
+        of them when not said)."""
+        if self.corpus:
+            self.corpus.save(self.next_seed, self.stats, self.buckets, changed)
 
     def reproduce(self, b: Bucket) -> str:
-        where = f"{self.out}/buckets/{b.id}/{'reduced' if b.reduced else 'program'}.py" if self.out else "<file>"
-        return f"mpconform fuzz --targets {b.oracle},{b.target} --replay {where}"
+        return reproduce(b, self.out)
 
     def candidate(self, b: Bucket) -> str:
-        """The reduced program as a conformance test in MicroPython's layout (expected output: CPython's)."""
-        head = [
-            f"# Candidate conformance test found by mpconform fuzz ({b.kind}): {b.oracle} and {b.target} disagree.",
-            f"# signature: {b.signature}",
-            f"# seed: {b.seed} (regenerate the original program: mpconform fuzz --show {b.seed})",
-            f"# reproduce: {self.reproduce(b)}",
-        ]
-        return "\n".join(head) + "\n" + (b.reduced or b.source)
+        return candidate(b, self.out)
 
     def close(self) -> None:
         self.pool.close()
@@ -386,12 +239,3 @@ class Campaign:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def program_shape(source: str) -> str:
-    """A program with literals and generated names stripped, line by line: equal shapes, one construct."""
-    return "\n".join(line_shape(ln) for ln in source.splitlines() if ln.strip())
-
-
-def _safe(label: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in label)

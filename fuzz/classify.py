@@ -1,30 +1,28 @@
 """Why targets disagree: a documented difference, a resource limit, a timeout, a crash, or something new."""
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from .compare import Divergence, line_shape, message_shape
+from .compare import Divergence, View, line_shape, message_shape
+from .signature import Signature
 
-__all__ = ["Classification", "classify", "KNOWN", "catalogue_ids", "bucket_id"]
-
-#: known: a catalogue entry explains it; unlisted: the fuzzer's table explains it but the catalogue lacks it;
-#: profile: the reference interpreter (MicroPython profile) prints the same; the rest say what happened;
-#: invalid: the oracle itself did not run the program to its end (a generator defect, not a divergence);
-#: internal: the target's own implementation failed (a defect of that target, never a language difference).
-KINDS = ("known", "unlisted", "profile", "resource", "timeout", "crash", "new", "invalid", "internal")
+__all__ = ["Classification", "classify", "invalid", "KNOWN", "catalogue_ids"]
 
 
 @dataclass(frozen=True)
 class Classification:
-    """One divergence explained: kind (see KINDS), the catalogue/fuzz-table id if any, a bucket signature."""
+    """One divergence explained: its bucket's signature, and what explains it (a catalogue or fuzz-table id,
+    the exception of a resource limit, "harness", the target that prints the same), if anything does."""
 
-    kind: str
-    id: str
-    signature: str
+    signature: Signature
+    id: str = ""
+
+    @property
+    def kind(self) -> str:
+        return self.signature.kind
 
 
 @lru_cache(maxsize=1)
@@ -163,38 +161,36 @@ def classify(d: Divergence, source: str) -> Classification:
     """Explain one divergence and give the signature of the bucket it belongs to."""
     e, a = d.expected, d.actual
     if a.end == "internal":  # the target's note names the host exception that escaped its implementation
-        return Classification("internal", "", f"internal|{d.target}|{message_shape(a.note)}")
+        return Classification(Signature("internal", d.target, shapes=(message_shape(a.note),)))
     if a.end == "timeout":
-        return Classification("timeout", "", f"timeout|{d.target}")
+        return Classification(Signature("timeout", d.target))
     if a.end == "crash":
-        return Classification("crash", "", f"crash|{d.target}|{line_shape(_src_line(source, d))}")
+        return Classification(Signature("crash", d.target, shapes=(line_shape(_src_line(source, d)),)))
     remark = next((ln for ln in a.lines if ln.startswith("mpconform:")), None)
     if remark is None and any(w in a.note for w in _LINK_NOTES):
         remark = a.note
     if remark:  # the harness wrote into the output: the link, not the program, went wrong
-        return Classification("crash", "harness", f"crash|{d.target}|harness|{line_shape(remark)}")
+        return Classification(Signature("crash", d.target, cause="harness", shapes=(line_shape(remark),)), "harness")
     if a.exc == "MemoryError" or (a.exc == "RuntimeError" and "recursion" in a.message):
-        return Classification("resource", a.exc, f"resource|{a.exc}|{d.target}")
+        return Classification(Signature("resource", d.target, cause=a.exc), a.exc)
     for _, matcher in KNOWN:
         found = matcher(d, source)
         if found:
             kind = "known" if found in catalogue_ids() else "unlisted"
-            return Classification(kind, found, f"{kind}|{found}|{d.target}")
+            return Classification(Signature(kind, d.target, cause=found), found)
     if e.end != a.end:
-        detail = f"{e.end}->{a.end}|{message_shape(a.message)}"
+        shapes: tuple[str, ...] = (message_shape(a.message),)
         if a.exc == "SyntaxError":
-            detail += "|" + line_shape(_src_line(source, d))
-    elif not a.lines and e.lines:
-        detail = "no-output"  # the target printed nothing at all: one bucket whatever the program was
-    else:
-        el = e.lines[d.first_diff] if d.first_diff < len(e.lines) else "<end>"
-        al = a.lines[d.first_diff] if d.first_diff < len(a.lines) else "<end>"
-        detail = f"line|{line_shape(el)}|{line_shape(al)}"
-    return Classification("new", "", f"new|{d.target}|{detail}")
+            shapes += (line_shape(_src_line(source, d)),)
+        return Classification(Signature("new", d.target, shows=f"{e.end}->{a.end}", shapes=shapes))
+    if not a.lines and e.lines:
+        # The target printed nothing at all: one bucket whatever the program was.
+        return Classification(Signature("new", d.target, shows="no-output"))
+    el = e.lines[d.first_diff] if d.first_diff < len(e.lines) else "<end>"
+    al = a.lines[d.first_diff] if d.first_diff < len(a.lines) else "<end>"
+    return Classification(Signature("new", d.target, shows="line", shapes=(line_shape(el), line_shape(al))))
 
 
-def bucket_id(signature: str) -> str:
-    """A short, stable, file-name-safe name for a bucket: kind, id or target, hash of the signature."""
-    kind, rest = signature.split("|", 1)
-    label = re.sub(r"[^a-z0-9]+", "_", rest.split("|", 1)[0].lower()).strip("_")[:40]
-    return f"{kind}_{label}_{hashlib.sha1(signature.encode()).hexdigest()[:8]}"
+def invalid(oracle: str, view: View) -> Classification:
+    """The oracle did not run a program to its end (a generator defect): by how it ended and its message."""
+    return Classification(Signature("invalid", oracle, shows=view.end, shapes=(message_shape(view.message),)))

@@ -5,11 +5,9 @@ import re
 from dataclasses import dataclass
 
 from mpconform.runners.outcome import Outcome, Status
+from mpconform.runners.tracebacks import output_lines, parse_traceback
 
-__all__ = ["View", "view_of", "Divergence", "compare", "line_shape", "message_shape", "exception_of"]
-
-_EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Iteration|Interrupt|Warning))(?::\s?(.*))?$")
-_TB_HEAD = "Traceback (most recent call last):"
+__all__ = ["View", "view_of", "Divergence", "compare", "line_shape", "message_shape"]
 
 
 @dataclass(frozen=True)
@@ -31,41 +29,21 @@ class View:
         return self.end.split(":", 1)[1] if self.end.startswith("raised:") else None
 
 
-def exception_of(text: str) -> tuple[str | None, str]:
-    """(exception type, message) from the last line of a traceback, else (None, "")."""
-    for line in reversed(text.splitlines()):
-        if line.strip():
-            m = _EXC_LINE.match(line.strip())
-            return (m.group(1).rsplit(".", 1)[-1], m.group(2) or "") if m else (None, "")
-    return None, ""
-
-
 def view_of(outcome: Outcome) -> View:
     """Normalise an Outcome: \\r\\n, trailing blanks, traceback reduced to its exception type."""
-    text = outcome.stdout.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = output_lines(outcome.stdout)
+    message, error_line = "", None
     if outcome.status is Status.OK:
         end = "ok"
     elif outcome.status is Status.RAISED:
-        exc, _ = exception_of(text)
-        end = f"raised:{exc or outcome.exc_type or '?'}"
+        tb = parse_traceback(outcome.stdout)
+        end = f"raised:{(tb and tb.exc_type) or outcome.exc_type or '?'}"
+        if tb is not None:
+            # Output may follow the block when the target buffers stdout but not stderr: keep that.
+            message, error_line = tb.message, tb.line
+            lines = lines[:tb.start] + lines[tb.stop:]
     else:
         end = outcome.status.value
-    message, error_line = "", None
-    if end.startswith("raised:"):
-        exc, message = exception_of(text)
-        head = next((i for i, ln in enumerate(lines) if ln.startswith(_TB_HEAD)), None)
-        if head is None and exc == "SyntaxError":  # CPython prints compile errors without a header
-            head = next((i for i, ln in enumerate(lines) if ln.lstrip().startswith('File "')), len(lines)) - 1
-        if head is not None:
-            # The block is the header, indented frame lines, then the exception line. Output may follow it
-            # when the target buffers stdout but not stderr: keep that, drop only the block.
-            stop = head + 1
-            while stop < len(lines) and (lines[stop].startswith(" ") or not lines[stop]):
-                stop += 1
-            nums = re.findall(r'File "[^"]*", line (\d+)', "\n".join(lines[head + 1:stop]))
-            error_line = int(nums[-1]) if nums else None
-            lines = lines[:max(head, 0)] + lines[stop + 1:]
     while lines and not lines[-1]:
         lines.pop()
     return View(tuple(lines), end, message, error_line, outcome.note)

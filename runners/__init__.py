@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from .contract import Runner, TargetSpec
 from .errors import HarnessError, LinkError, ProtocolError, TargetSpecError, TargetUnavailable
-from .outcome import Identity, Outcome, Program, Status, classify_exit, exception_name_from_traceback
+from .outcome import Identity, Outcome, Program, Status, classify_exit
 from .registry import REGISTRY, known_targets, make_runner, parse_target, register, runner_class
+from .tracebacks import Frame, Traceback, parse_traceback
 
 __all__ = [
     "Runner", "TargetSpec", "HarnessError", "LinkError", "ProtocolError", "TargetSpecError",
     "TargetUnavailable", "Identity", "Outcome", "Program", "Status", "classify_exit",
-    "exception_name_from_traceback", "REGISTRY", "known_targets", "make_runner", "parse_target", "register",
+    "Traceback", "Frame", "parse_traceback", "REGISTRY", "known_targets", "make_runner", "parse_target", "register",
     "runner_class",
 ]

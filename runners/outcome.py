@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Status", "Program", "Outcome", "Identity", "classify_exit", "exception_name_from_traceback"]
+from .tracebacks import parse_traceback
+
+__all__ = ["Status", "Program", "Outcome", "Identity", "classify_exit"]
 
 
 class Status(str, enum.Enum):
@@ -74,35 +75,6 @@ class Identity:
         return " ".join(x for x in (self.implementation, self.version, self.platform, self.machine) if x)
 
 
-def exception_name_from_traceback(text: bytes) -> str | None:
-    """The exception type that ends the last traceback in `text` (stdout may be mixed in after it)."""
-    lines = text.replace(b"\r", b"").split(b"\n")
-    header = None
-    for i, line in enumerate(lines):
-        if line.startswith(b"Traceback (most recent call last)"):
-            header = i
-    if header is None:
-        return _compile_error_name(lines)
-    # Frame lines are indented; the first unindented line after the header names the exception.
-    for line in lines[header + 1:]:
-        if line and not line[:1].isspace():
-            m = re.match(rb"([A-Za-z_][\w.]*)(?::|$)", line)
-            return m.group(1).decode("ascii").rsplit(".", 1)[-1] if m else None
-    return None
-
-
-def _compile_error_name(lines: list[bytes]) -> str | None:
-    """CPython reports a SyntaxError without a Traceback header: `  File "x.py", line 2` ... `SyntaxError: ...`."""
-    seen_file = False
-    for line in lines:
-        if line.startswith(b'  File "'):
-            seen_file = True
-        elif seen_file and line and not line[:1].isspace():
-            m = re.match(rb"([A-Za-z_]\w*(?:Error|Exception)):", line)
-            return m.group(1).decode("ascii") if m else None
-    return None
-
-
 SKIP_MARKER = b"SKIP\n"
 
 
@@ -114,7 +86,8 @@ def classify_exit(output: bytes, exit_code: int | None, *, timed_out: bool = Fal
         return Status.SKIP, None
     if exit_code == 0:
         return Status.OK, None
+    tb = parse_traceback(output)
     if exit_code is None:
-        return Status.CRASH, exception_name_from_traceback(output)
+        return Status.CRASH, tb.exc_type if tb else None
     # A non-zero exit is the program's own doing: an uncaught exception (traceback) or sys.exit(n).
-    return Status.RAISED, exception_name_from_traceback(output) or "SystemExit"
+    return Status.RAISED, (tb.exc_type if tb else None) or "SystemExit"

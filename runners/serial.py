@@ -7,7 +7,6 @@ method: qemu restarts the emulator); a link that breaks is reopened once and the
 """
 from __future__ import annotations
 
-import re
 import socket
 import time
 from dataclasses import replace
@@ -15,9 +14,10 @@ from urllib.parse import urlparse
 
 from .contract import Runner, TargetSpec
 from .errors import LinkError, ProtocolError, TargetUnavailable
-from .outcome import Identity, Outcome, Program, Status, classify_exit, exception_name_from_traceback
+from .outcome import Identity, Outcome, Program, Status, classify_exit
 from .profiles import BoardProfile, get_profile
 from .rawrepl import RawRepl, ReplTimeout, Transport
+from .tracebacks import parse_traceback
 
 __all__ = ["SerialRunner", "PySerialTransport", "SocketTransport", "open_transport", "IDENTITY_PROBE"]
 
@@ -148,7 +148,6 @@ _ACCEPT_TIMEOUT = 1.5       # seconds for "OK" after the program's final \x04 (b
 _STAGED_MAIN = "_mpc_main.py"
 
 
-_TB_HEAD = b"Traceback (most recent call last):"
 _GARBLED = b"\x15mpconform: program garbled in transfer\x15"
 
 
@@ -170,12 +169,16 @@ def _marks_garbled(stdout: bytes) -> bool:
 def _exception_name(tb: bytes) -> str:
     """The exception type of the board's error section; MicroPython prints a bare `MemoryError: ...`
     (no Traceback header) when it runs out of memory while compiling."""
-    name = exception_name_from_traceback(tb)
-    if name:
-        return name
-    lines = [ln.strip() for ln in tb.replace(b"\r", b"").split(b"\n") if ln.strip()]
-    m = re.match(rb"([A-Za-z_][\w.]*)(?::|$)", lines[-1]) if lines else None
-    return m.group(1).decode("ascii").rsplit(".", 1)[-1] if m else "unknown"
+    found = parse_traceback(tb, error_section=True)
+    return (found.exc_type if found else None) or "unknown"
+
+
+def _wrapper_broken(tb: bytes) -> bool:
+    """The error came from the checking wrapper itself, not from the program it runs: no frame of the
+    program's (exec's `<string>`, the staged main file) in a traceback that fills the error section."""
+    found = parse_traceback(tb)
+    return bool(found and found.header and found.start == 0
+                and not any(f.file == "<string>" or _STAGED_MAIN[:-3] in f.file for f in found.frames))
 
 
 def _yes(value: str | None, default: bool) -> bool:
@@ -429,8 +432,7 @@ class SerialRunner(Runner):
             resent = f"program re-sent: the board did not acknowledge it ({how})"
         res = repl.follow(program.timeout, program.max_output)
         for _attempt in range(_UPLOAD_ATTEMPTS):
-            wrapper_broken = (self.verify_transfer and res.traceback.startswith(_TB_HEAD)
-                              and b'File "<string>"' not in res.traceback and b"_mpc_main" not in res.traceback)
+            wrapper_broken = self.verify_transfer and _wrapper_broken(res.traceback)
             if not (res.finished and (_marks_garbled(res.stdout) or wrapper_broken)):
                 break
             resent = "program re-sent: it arrived garbled"

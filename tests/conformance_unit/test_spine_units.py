@@ -13,7 +13,7 @@ from mpconform.conformance.journal import Journal, JournalError
 from mpconform.conformance.judge import judge
 from mpconform.conformance.metadata import MetadataError, TestMeta, parse_header
 from mpconform.results import TestResult, Verdict, is_regression
-from mpconform.runners import Outcome, Status, TargetSpecError, classify_exit, exception_name_from_traceback, parse_target
+from mpconform.runners import Outcome, Status, TargetSpecError, classify_exit, parse_target, parse_traceback
 
 
 @pytest.mark.parametrize("header, message", [
@@ -104,8 +104,8 @@ def test_journal_survives_a_torn_line_and_refuses_other_runs(tmp_path):
 
 def test_outcome_parsing():
     tb = b"out\nTraceback (most recent call last):\n  File \"x.py\", line 1, in <module>\nmod.MyError: boom\nlate\n"
-    assert exception_name_from_traceback(tb) == "MyError"
-    assert exception_name_from_traceback(b'  File "x.py", line 2\n    def f(:\n         ^\nSyntaxError: bad\n') == "SyntaxError"
+    assert parse_traceback(tb).exc_type == "MyError"
+    assert parse_traceback(b'  File "x.py", line 2\n    def f(:\n         ^\nSyntaxError: bad\n').exc_type == "SyntaxError"
     assert classify_exit(b"SKIP\r\n", 0) == (Status.SKIP, None)
     assert classify_exit(b"", 3) == (Status.RAISED, "SystemExit")
     assert classify_exit(b"", None)[0] is Status.CRASH

@@ -1,7 +1,7 @@
 """Normalising outputs, finding divergences, explaining them and bucketing them by root cause."""
 from __future__ import annotations
 
-from mpconform.fuzz.classify import bucket_id, catalogue_ids, classify
+from mpconform.fuzz.classify import catalogue_ids, classify
 from mpconform.fuzz.compare import compare, line_shape, view_of
 from mpconform.runners.outcome import Outcome, Status
 
@@ -83,8 +83,8 @@ def test_a_wrong_value_is_new_and_one_root_cause_gives_one_bucket():
     _, c3 = one(ok(b"[1, 2]\n"), ok(b"[1, 2, 3]\n"))
     assert c1.kind == c2.kind == "new"
     assert c1.signature == c2.signature != c3.signature
-    assert bucket_id(c1.signature) == bucket_id(c2.signature)
-    assert bucket_id(c1.signature).startswith("new_unix_")
+    assert c1.signature.bucket_id == c2.signature.bucket_id
+    assert c1.signature.bucket_id.startswith("new_unix_")
 
 
 def test_line_shape_strips_literals_and_generated_names():
@@ -95,7 +95,7 @@ def test_line_shape_strips_literals_and_generated_names():
 
 def test_the_ending_counts_when_outputs_agree():
     d, c = one(ok(b"1\n"), raised(b"1\n", 5, b"TypeError: unsupported types"))
-    assert d.first_diff == 1 and c.kind == "new" and "ok->raised:TypeError" in c.signature
+    assert d.first_diff == 1 and c.kind == "new" and c.signature.shows == "ok->raised:TypeError"
 
 
 def test_one_missing_attribute_on_many_classes_is_one_bucket():
@@ -105,7 +105,7 @@ def test_one_missing_attribute_on_many_classes_is_one_bucket():
             for name in (b"ValueError", b"KeyError", b"E_12")}
     assert len(sigs) == 1
     other = one(ok(b"x\n"), raised(b"", 1, b"AttributeError: 'str' object has no attribute 'encode'"))[1]
-    assert other.signature not in sigs and "'encode'" in other.signature
+    assert other.signature not in sigs and "'encode'" in other.signature.shapes[0]
 
 
 def test_harness_remarks_in_the_output_are_crashes_not_program_output():
@@ -132,39 +132,45 @@ def test_a_program_the_oracle_cannot_finish_is_kept_as_an_invalid_bucket(need):
         out = c.pool.run("print(1)\nprint(undefined_name)\n")
         c._process(Generated("print(1)\nprint(undefined_name)\n", 7, (), ()), out, alone=True)
     (b,) = c.buckets.values()
-    assert b.kind == "invalid" and b.seed == 7 and "NameError" in b.signature
+    assert b.kind == "invalid" and b.seed == 7 and b.signature.shows == "raised:NameError"
     assert c.stats.programs == 1 and c.stats.valid == 0 and c.stats.divergent == 0
 
 
 def test_buckets_whose_reduced_programs_are_one_construct_fold_into_one(need, tmp_path):
     need("cpython")
-    from mpconform.fuzz.campaign import Bucket, Campaign
+    from mpconform.fuzz.buckets import Bucket
+    from mpconform.fuzz.campaign import Campaign
     from mpconform.fuzz.classify import Classification
     from mpconform.fuzz.compare import Divergence, View
     from mpconform.fuzz.generate import Generated
+    from mpconform.fuzz.signature import Signature
 
-    def bucket(sig: str, reduced: str, count: int) -> Bucket:
-        return Bucket(f"new_{sig[-1]}", sig, "new", "", "cpython", "unix", 1, count, reduced, [], {}, reduced=reduced)
+    def sig(shape: str) -> Signature:
+        return Signature("new", "unix", shows="line", shapes=(shape, shape))
+
+    def bucket(shape: str, reduced: str, count: int) -> Bucket:
+        return Bucket(sig(shape), "", "cpython", 1, count, reduced, [], {}, reduced=reduced)
 
     with Campaign(["cpython"], out=tmp_path) as c:
-        for b in (bucket("new|unix|line|a", "v2 = pow(0, 0, 7)\nprint(v2)\n", 5),
-                  bucket("new|unix|line|b", "v9 = pow(0, 0, 3)\nprint(v9)\n", 2),
-                  bucket("new|unix|line|c", "q, r = divmod(0, 2 ** 70)\nprint(q ** 0)\n", 1)):
-            c.buckets[b.signature] = b
+        for b in (bucket("a", "v2 = pow(0, 0, 7)\nprint(v2)\n", 5),
+                  bucket("b", "v19 = pow(0, 0, 3)\nprint(v19)\n", 2),  # the same construct, longer
+                  bucket("c", "q, r = divmod(0, 2 ** 70)\nprint(q ** 0)\n", 1)):
+            c.buckets.add(b)
         c.save()
         assert c.merge_reduced() == 1
-        assert sorted(b.id for b in c.buckets.values()) == ["new_a", "new_c"]
-        kept = c.buckets["new|unix|line|a"]
-        assert kept.count == 7 and kept.merged == ["new|unix|line|b"]
+        assert sorted(b.id for b in c.buckets.values()) == sorted([sig("a").bucket_id, sig("c").bucket_id])
+        kept = c.buckets[sig("a")]
+        assert kept.count == 7 and kept.merged == [sig("b")]
         # A later program with the folded signature counts towards the bucket it was folded into.
         v = View(("1",), "ok")
-        c._file(Classification("new", "", "new|unix|line|b"), Divergence("cpython", "unix", v, v, 0),
+        c._file(Classification(sig("b")), Divergence("cpython", "unix", v, v, 0),
                 Generated("print(1)\n", 3, (), ()), {"cpython": _ok(b"1\n"), "unix": _ok(b"0\n")})
         assert kept.count == 8 and len(c.buckets) == 2
         c.save()
-    assert not (tmp_path / "buckets" / "new_b").exists()
+    assert not (tmp_path / "buckets" / sig("b").bucket_id).exists()
     with Campaign(["cpython"], out=tmp_path) as again:
-        assert again.aliases == {"new|unix|line|b": "new|unix|line|a"}
+        assert again.buckets.aliases == {sig("b"): sig("a")}
+        assert again.buckets[sig("a")].merged == [sig("b")]
 
 
 def _ok(out: bytes) -> Outcome:

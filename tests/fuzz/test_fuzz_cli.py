@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from mpconform.fuzz.generate import generate
+from mpconform.fuzz.signature import Signature
 from mpconform.cli import main as mpconform_main
 
 
@@ -36,7 +37,7 @@ def test_a_campaign_saves_buckets_and_a_second_run_continues(tmp_path, capsys, n
     capsys.readouterr()
     program = out / "buckets" / bucket["id"] / ("reduced.py" if bucket["reduced"] else "program.py")
     assert mpconform_main(["fuzz", "-t", "cpython", "-t", "broken-floordiv", "--replay", str(program)]) == 1
-    assert bucket["signature"] in capsys.readouterr().out
+    assert f"signature {Signature.from_json(bucket['signature'])}\n" in capsys.readouterr().out
 
 
 def test_an_unknown_target_is_a_usage_error(capsys):

@@ -1,0 +1,37 @@
+"""A campaign's running figures: programs run, valid, divergent, agreement per target, generation cost."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Stats"]
+
+
+@dataclass
+class Stats:
+    """The campaign's running figures (also what --json writes and the corpus keeps)."""
+
+    programs: int = 0
+    valid: int = 0                # ran to completion on the oracle
+    three: int = 0                # printed at least three lines on the oracle
+    divergent: int = 0            # programs where some target disagreed with the oracle
+    unsafe: int = 0               # programs the static guard refused to run (a generator defect)
+    unconfirmed: int = 0          # divergences seen in a batch that vanished when the program ran alone
+    agree: dict[str, int] = field(default_factory=dict)  # per target: valid programs it agreed on
+    internal: dict[str, int] = field(default_factory=dict)  # per target: programs its own implementation failed on
+    kinds: dict[str, int] = field(default_factory=dict)  # divergences by classification kind
+    gen_time: float = 0.0         # wall seconds generating, including waits for a core or the GIL
+    gen_cpu: float = 0.0          # CPU seconds the generator itself used
+    elapsed: float = 0.0
+
+    def rate(self) -> float:
+        return self.programs / self.elapsed if self.elapsed else 0.0
+
+    def generation_share(self) -> tuple[float, float]:
+        """Generation's share of the campaign's wall time: (its own CPU, its wall time with waits)."""
+        if not self.elapsed:
+            return 0.0, 0.0
+        return self.gen_cpu / self.elapsed, self.gen_time / self.elapsed
+
+    def pct(self, n: int, of: int | None = None) -> float:
+        of = self.programs if of is None else of
+        return 100.0 * n / of if of else 0.0
