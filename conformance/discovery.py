@@ -1,14 +1,14 @@
 """Finding tests in a MicroPython-layout tree: `<root>/<area>/*.py`, with helper modules they import."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from mpconform.runners.library import imported_files
 
 __all__ = ["TestCase", "SuiteError", "discover", "BUNDLED_SUITE", "support_files_for"]
 
 BUNDLED_SUITE = Path(__file__).resolve().parent / "suite"
-_IMPORT = re.compile(rb"^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w., ]+))", re.M)
 
 
 class SuiteError(ValueError):
@@ -75,30 +75,4 @@ def _id(path: Path, root: Path) -> str:
 
 def support_files_for(test: TestCase, source: bytes, limit: int = 64) -> tuple[tuple[str, bytes], ...]:
     """Helper modules/packages next to the test that it imports (a device must receive them first)."""
-    folder = test.path.parent
-    wanted: dict[str, bytes] = {}
-    pending = [source]
-    while pending and len(wanted) < limit:
-        src = pending.pop()
-        for m in _IMPORT.finditer(src):
-            names = [m.group(1)] if m.group(1) else [n.strip().split(b" ")[0] for n in m.group(2).split(b",")]
-            for raw in names:
-                top = raw.decode("ascii", "ignore").split(".")[0]
-                if not top:
-                    continue
-                for rel in _module_files(folder, top):
-                    if rel not in wanted and rel != test.path.name:
-                        data = (folder / rel).read_bytes()
-                        wanted[rel] = data
-                        pending.append(data)
-    return tuple(sorted(wanted.items()))
-
-
-def _module_files(folder: Path, name: str) -> list[str]:
-    single = folder / f"{name}.py"
-    if single.is_file():
-        return [single.name]
-    package = folder / name
-    if package.is_dir():
-        return [p.relative_to(folder).as_posix() for p in sorted(package.rglob("*.py"))]
-    return []
+    return imported_files(source, [test.path.parent], exclude=[test.path.name], limit=limit)

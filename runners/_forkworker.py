@@ -7,6 +7,7 @@ Modes: `exec` runs program source as CPython's `__main__`; `call` calls `module:
 A `batch` request runs several programs one after another in one forked child, each with fresh interpreter
 state, each with its own output file and deadline; the first that does not end normally ends the batch.
 """
+import builtins
 import gc
 import io
 import json
@@ -26,7 +27,7 @@ try:  # a program's process must die with its worker, which dies with the harnes
     _prctl = ctypes.CDLL(None, use_errno=True).prctl
 except (ImportError, OSError, AttributeError):
     _prctl = None
-_DATA_SUFFIXES = (".py", ".exp", ".pyc", ".mpy")
+_denied = []  # what the sandbox refused the running program: the host then has no outcome to judge
 
 
 def _read_exact(fd, n):
@@ -55,31 +56,33 @@ def _send(fd, header, payload=b""):
     _write_all(fd, _HDR.pack(len(raw)) + raw + payload)
 
 
-_data_cache = {}
-
-
-def _data_entries(directory):
-    """Non-test entries of a test folder (data files, subfolders), linked into each working copy."""
-    entries = _data_cache.get(directory)
-    if entries is None:
-        try:
-            entries = [e for e in os.listdir(directory) if not e.endswith(_DATA_SUFFIXES) and not e.startswith(".")]
-        except OSError:
-            entries = []
-        _data_cache[directory] = entries
-    return entries
+def _copy_entry(src, dst):
+    """Copy a data file or folder of data into a working copy (the host chose it: no code, not too big)."""
+    if os.path.isdir(src):
+        os.mkdir(dst)
+        for name in os.listdir(src):
+            _copy_entry(os.path.join(src, name), os.path.join(dst, name))
+        return
+    with open(src, "rb") as f, open(dst, "wb") as g:
+        g.write(f.read())
 
 
 def _make_workdir(base, req):
+    """The program's own folder: the host's plan says which entries of its test folder are linked, which copied."""
     work = os.path.join(base, "p%d" % req["seq"])
     os.mkdir(work)
     directory = req.get("directory")
     if directory:
-        for entry in _data_entries(directory):
+        for entry in req.get("link", []):
             try:
                 os.symlink(os.path.join(directory, entry), os.path.join(work, entry))
             except OSError:
                 pass
+        for entry in req.get("copy", []):
+            try:
+                _copy_entry(os.path.join(directory, entry), os.path.join(work, entry))
+            except OSError:
+                pass  # an entry that vanished or cannot be read: the program finds it missing
     for name, data in req.get("files", []):
         path = os.path.join(work, name)
         if os.path.lexists(path) or ".." in name.split("/"):
@@ -127,21 +130,30 @@ def _sandbox_hook(workdir):
               "ctypes.dlopen", "os.putenv")
     prefix = os.path.realpath(workdir) + os.sep
 
+    def refuse(what):
+        # Recorded before raising: a program that catches the error must not turn the refusal into output.
+        _denied.append(what)
+        raise PermissionError("mpconform sandbox: %s" % what)
+
     def hook(event, args):
         if event in denied:
-            raise PermissionError("mpconform sandbox: %s is not allowed" % event)
+            refuse("%s is not allowed" % event)
         if event in ("os.remove", "os.rename", "os.rmdir", "os.mkdir", "shutil.rmtree", "os.chmod", "os.chown",
                      "os.truncate", "os.symlink", "os.link", "os.utime"):
             path = args[0] if args else None
             if isinstance(path, (str, bytes)) and not _inside(path, prefix):
-                raise PermissionError("mpconform sandbox: %s outside the working folder" % event)
+                refuse("%s of %s, outside the working copy" % (event, _shown(path)))
         if event == "open" and args and isinstance(args[0], (str, bytes)):
             mode, flags = args[1], args[2]
             writing = (mode and any(c in str(mode) for c in "wax+")) or (flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
             if writing and not _inside(args[0], prefix) and args[0] not in ("/dev/null",):
-                raise PermissionError("mpconform sandbox: writing outside the working folder")
+                refuse("writing %s, outside the working copy" % _shown(args[0]))
 
     sys.addaudithook(hook)
+
+
+def _shown(path):
+    return path.decode("utf-8", "replace") if isinstance(path, bytes) else path
 
 
 def _inside(path, prefix):
@@ -179,6 +191,12 @@ def _child_exec(req, workdir, script, sandboxed=False):
         value.__traceback__ = tb
         sys.excepthook(etype, value, tb)
         code_rc = 1
+    threading = sys.modules.get("threading")
+    if threading is not None:  # as `python3 file.py` does at exit: wait for the program's non-daemon threads
+        try:
+            threading._shutdown()
+        except BaseException:
+            pass
     try:
         sys.stdout.flush()
     except BaseException:
@@ -203,9 +221,12 @@ def _child_batch(req, func, report_fd):
     if func is None and req.get("sandbox", True):
         _sandbox_hook(req["sandbox_root"])
     modules, path, environ = set(sys.modules), list(sys.path), dict(os.environ)
+    # A program may replace builtins (builtin_override.py does) or attributes of sys: the next one gets them back.
+    saved_builtins, saved_sys = dict(builtins.__dict__), dict(sys.__dict__)
     limits = _process_settings()
     for item in req["batch"]:
         item = dict(req, **item)
+        del _denied[:]
         out = os.memfd_create("mpconform-output")
         os.dup2(out, 1)
         os.dup2(out, 2)
@@ -220,6 +241,8 @@ def _child_batch(req, func, report_fd):
         duration = time.monotonic() - start
         for name in set(sys.modules) - modules:
             del sys.modules[name]
+        _restore_dict(builtins.__dict__, saved_builtins)
+        _restore_dict(sys.__dict__, saved_sys, keep=("modules", "path", "stdout", "stderr", "stdin"))
         sys.path[:] = path
         if os.environ != environ:
             os.environ.clear()
@@ -230,8 +253,30 @@ def _child_batch(req, func, report_fd):
             _send(report_fd, {"truncated": True, "length": 0})
             return 0
         os.lseek(1, 0, os.SEEK_SET)
-        _send(report_fd, {"exit_code": rc, "duration": duration, "length": size}, _read_exact(1, size))
+        header = {"exit_code": rc, "duration": duration, "length": size}
+        if _denied:
+            header["denied"] = "; ".join(_denied)
+        _send(report_fd, header, _read_exact(1, size))
+        if _threads_left():
+            return 0  # a thread of this program still runs: the next program must not share its process
     return 0
+
+
+def _threads_left():
+    """Whether a thread other than this one still runs in the process (Linux: /proc/self/task)."""
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:
+        return False
+
+
+def _restore_dict(current, saved, keep=()):
+    """Put a namespace back as it was (names added removed, names changed or removed restored), but `keep`."""
+    for name in [n for n in current if n not in saved and n not in keep]:
+        del current[name]
+    for name, value in saved.items():
+        if name not in keep and current.get(name, _restore_dict) is not value:
+            current[name] = value
 
 
 def _process_settings():
@@ -331,12 +376,13 @@ def _fork_spare(func):
 
 
 def _report_exit(status_w, rc):
-    """Close the output, then tell the worker the exit code: it answers the host at once, while the kernel
-    tears down this process's copy of the worker's memory (a millisecond) on the other core."""
+    """Close the output, then tell the worker the exit code (and what the sandbox refused, on a second line): it
+    answers the host at once, while the kernel tears down this process's copy of the worker's memory (a
+    millisecond) on the other core."""
     try:
         os.close(1)
         os.close(2)
-        os.write(status_w, b"%d" % rc)
+        os.write(status_w, b"%d" % rc + ("\n" + "; ".join(_denied)).encode("utf-8", "replace") * bool(_denied))
         os.close(status_w)  # EOF now, not when exit gets round to closing files (after the teardown)
     except OSError:
         pass  # the worker then learns the exit code from waitpid, as for a crash
@@ -394,8 +440,10 @@ def _run_one(req, base, func, spare):
             timed_out, reported = True, b""
             _kill_group(pid)
     os.close(status_r)
+    denied = None
     if reported:
-        exit_code, signum = int(reported), None
+        code, _, denied = reported.partition(b"\n")
+        exit_code, signum = int(code), None
         _exiting.append(pid)
     else:  # killed, crashed, or it did not get to say: the kernel knows
         _, status = os.waitpid(pid, 0)
@@ -405,8 +453,11 @@ def _run_one(req, base, func, spare):
             exit_code, signum = os.WEXITSTATUS(status), None
     duration = time.monotonic() - start
     _remove_tree(workdir)
-    return {"exit_code": exit_code, "signal": signum, "timed_out": timed_out, "truncated": truncated,
-            "duration": duration, "length": len(out)}, out, next_spare
+    header = {"exit_code": exit_code, "signal": signum, "timed_out": timed_out, "truncated": truncated,
+              "duration": duration, "length": len(out)}
+    if denied:
+        header["denied"] = denied.decode("utf-8", "replace")
+    return header, out, next_spare
 
 
 def _read_status(status_r, deadline):
@@ -418,11 +469,11 @@ def _read_status(status_r, deadline):
         if left <= 0 or not select.select([status_r], [], [], left)[0]:
             return None
         try:
-            chunk = os.read(status_r, 16)
+            chunk = os.read(status_r, 4096)
         except OSError:
             return b""
         if not chunk:
-            return data if data.isdigit() else b""
+            return data if data.split(b"\n", 1)[0].isdigit() else b""
         data += chunk
 
 

@@ -3,6 +3,8 @@
     HarnessError                  the harness could not get an answer from a target
     ├── TargetUnavailable         the target is not installed / not reachable here (exit code 3)
     ├── TargetSpecError           a target string that does not parse or names no known target
+    ├── SandboxDenied             the oracle's sandbox refused something the program did (a write outside its
+    │                             working copy): the refusal is the harness's, never the program's output
     └── LinkError                 the connection to a running target broke (board gone, worker died)
         └── ProtocolError         the target answered, but not as the protocol says
 
@@ -10,7 +12,7 @@ A program's own exceptions never appear here: they are `Outcome(status=RAISED)`.
 """
 from __future__ import annotations
 
-__all__ = ["HarnessError", "TargetUnavailable", "TargetSpecError", "LinkError", "ProtocolError"]
+__all__ = ["HarnessError", "TargetUnavailable", "TargetSpecError", "SandboxDenied", "LinkError", "ProtocolError"]
 
 
 class HarnessError(Exception):
@@ -31,6 +33,11 @@ class TargetUnavailable(HarnessError):
 
 class TargetSpecError(HarnessError):
     """A target string such as `unix=/path` does not parse or names no registered target."""
+
+
+class SandboxDenied(HarnessError):
+    """The sandbox refused an operation of the program (writing outside its working copy, starting a process):
+    what the program printed after that is not its behaviour, so there is no outcome to judge."""
 
 
 class LinkError(HarnessError):

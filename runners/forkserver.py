@@ -13,9 +13,10 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from .errors import LinkError, TargetUnavailable
+from .errors import LinkError, SandboxDenied, TargetUnavailable
 from .outcome import Outcome, Program, Status, classify_exit
 from .processes import spawn_guarded, stop_process
+from .workcopy import working_copy
 
 __all__ = ["ForkServer", "WORKER_SCRIPT", "scratch_base"]
 
@@ -152,13 +153,17 @@ class ForkServer:
 
     def _item(self, program: Program, env: dict[str, str] | None) -> dict:
         """What differs between programs of one request."""
-        return {
+        item = {
             "source": program.source.decode("latin-1"), "filename": program.filename,
             "directory": str(program.directory) if program.directory else None,
             "files": [(n, d.decode("latin-1")) for n, d in program.support_files
                       if self._ships_files or program.directory is None],
             "timeout": program.timeout, "env": env or {},
         }
+        if program.directory and not self._ships_files:
+            plan = working_copy(program.directory)
+            item.update(link=list(plan.link), copy=list(plan.copy))
+        return item
 
     def _common(self, *programs: Program) -> dict:
         return {"max_output": min(p.max_output for p in programs), "memory": self._memory, "sandbox": self._sandbox,
@@ -174,6 +179,9 @@ class ForkServer:
         return Outcome(Status.CRASH, b"", note=f"the target's process died; restarted. {stderr}".strip())
 
     def _outcome(self, header: dict, out: bytes, program: Program) -> Outcome:
+        if header.get("denied"):
+            raise SandboxDenied(f"the sandbox refused {header['denied']} while running {program.filename}: what "
+                                "it printed then is the sandbox's doing, not the program's", target=self.target)
         status, exc = classify_exit(out, header["exit_code"], timed_out=header["timed_out"])
         notes = []
         if header["signal"] is not None and not header["timed_out"]:

@@ -33,6 +33,11 @@ class Program:
     filename: str = "main.py"             # base name used for tracebacks and for the file on disk
     directory: Path | None = None         # folder it comes from: imports and data files resolve there
     support_files: tuple[tuple[str, bytes], ...] = ()  # helper modules a device must receive first
+    # Folders of library modules (micropython-lib's unittest, say) on the target's module path after the
+    # program's own folder: MICROPYPATH on the unix port and the reference, the modules the program imports
+    # shipped to a target without the host's file system (staged once per session on a board). The oracle
+    # (CPython) keeps its own standard library, as run-tests.py's CPython run does.
+    library: tuple[Path, ...] = ()
     timeout: float = 10.0                 # seconds, enforced by the host
     max_output: int = 1 << 20             # bytes of output kept; more is cut and noted
 

@@ -15,6 +15,7 @@ from mpconform.interpreter.internal import BANNER, EXIT_INTERNAL
 from .contract import Runner, TargetSpec
 from .errors import TargetUnavailable
 from .forkserver import WORKER_SCRIPT, ForkServer
+from .library import module_path
 from .outcome import Outcome, Program, Status
 
 __all__ = ["RefRunner"]
@@ -76,7 +77,8 @@ class RefRunner(Runner):
 
 
 def _env(program: Program) -> dict[str, str] | None:
-    return {"MICROPYPATH": str(program.directory)} if program.directory else None
+    folders = module_path(program)
+    return {"MICROPYPATH": ":".join(folders)} if folders else None
 
 
 _REPORT = re.compile(rb"^" + re.escape(BANNER.encode()) + rb": (.*)$", re.M)

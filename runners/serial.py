@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 
 from .contract import Runner, TargetSpec
 from .errors import LinkError, ProtocolError, TargetUnavailable
+from .library import library_files
 from .outcome import Identity, Outcome, Program, Status, classify_exit
 from .profiles import BoardProfile, get_profile
 from .rawrepl import RawRepl, ReplTimeout, Transport
@@ -220,6 +221,9 @@ class SerialRunner(Runner):
         self._transport: Transport | None = None
         self._repl: RawRepl | None = None
         self._closed = False
+        # Library modules on the board's file system, by name → bytes: staged once per session, kept across
+        # programs and soft resets (forgotten after a hard reset, which an emulator's restart wipes).
+        self._staged: dict[str, bytes] = {}
 
     # -- hooks for subclasses (qemu) ------------------------------------------------------------
     def _resolve_url(self, spec: TargetSpec) -> str:
@@ -349,6 +353,7 @@ class SerialRunner(Runner):
             except ReplTimeout:
                 pass
         if self._hard_reset():
+            self._staged.clear()
             self._drop_link()
             time.sleep(0.2)
             end = time.monotonic() + self.profile.boot_timeout
@@ -393,6 +398,9 @@ class SerialRunner(Runner):
 
     def _run_once(self, program: Program) -> Outcome:
         repl = self._connect()
+        refused = self._stage_library(repl, program)
+        if refused is not None:
+            return refused
         files = program.support_files
         source = program.source
         if not repl.raw_paste and self.direct_limit and len(source) > self.direct_limit:
@@ -505,6 +513,21 @@ class SerialRunner(Runner):
                                             target=self.target)
             finally:
                 self._step(repl, b"f.close()\n", name)
+        return None
+
+    def _stage_library(self, repl: RawRepl, program: Program) -> Outcome | None:
+        """Upload the library modules the program imports that the board does not hold yet; they stay there for
+        the rest of the session. An Outcome when the board refuses one (no space, no memory)."""
+        needed = library_files(b"\n".join([program.source, *(d for _, d in program.support_files)]),
+                               program.library, have=[n for n, _ in program.support_files])
+        missing = tuple((n, d) for n, d in needed if self._staged.get(n) != d)
+        if not missing:
+            return None
+        refused = self._upload(repl, missing)
+        if refused is not None:
+            self._remove(repl, missing)
+            return refused
+        self._staged.update(missing)
         return None
 
     def _step(self, repl: RawRepl, src: bytes, name: str) -> tuple[bytes, bytes]:

@@ -10,6 +10,7 @@ from typing import Sequence
 from .contract import Runner, TargetSpec
 from .errors import TargetUnavailable
 from .forkserver import WORKER_SCRIPT, ForkServer
+from .library import module_path
 from .outcome import Outcome, Program
 
 __all__ = ["UnixRunner"]
@@ -62,8 +63,8 @@ class UnixRunner(Runner):
 
 
 def _env(program: Program) -> dict[str, str]:
-    path = _DEFAULT_PATH if program.directory is None else f"{program.directory}:{_DEFAULT_PATH}"
-    return {"MICROPYPATH": path}
+    """The program's own folder first, then its library folders, then the port's default path."""
+    return {"MICROPYPATH": ":".join([*module_path(program), _DEFAULT_PATH])}
 
 
 def _xoptions(spec: TargetSpec) -> list[str]:

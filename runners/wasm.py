@@ -8,7 +8,9 @@ from pathlib import Path
 from .contract import Runner, TargetSpec, parse_size
 from .errors import TargetUnavailable
 from .forkserver import ForkServer
+from .library import library_files
 from .outcome import Outcome, Program
+from .workcopy import data_files
 
 __all__ = ["WasmRunner", "find_wasm_module"]
 
@@ -58,7 +60,17 @@ class WasmRunner(Runner):
         return None
 
     def run(self, program: Program) -> Outcome:
-        return self._server.run(program, heapsize=self._heapsize)
+        # The port runs in node's memory file system: the program's data files and the library modules it
+        # imports travel with it (data into its working folder, library modules into /lib).
+        data = data_files(program.directory) if program.directory else ()
+        lib = library_files(b"\n".join([program.source, *(d for _, d in program.support_files)]), program.library,
+                            have=[n for n, _ in program.support_files])
+        return self._server.run(program, heapsize=self._heapsize, data=_latin1(data), lib=_latin1(lib))
 
     def close(self) -> None:
         self._server.close()
+
+
+def _latin1(files: tuple[tuple[str, bytes], ...]) -> list[tuple[str, str]]:
+    """Files as the worker's JSON frames carry them (bytes as latin-1 text)."""
+    return [(name, data.decode("latin-1")) for name, data in files]

@@ -44,13 +44,18 @@ for (;;) {
     const mp = await loadMicroPython({ linebuffer: false, stdout: sink, stderr: sink, heapsize: req.heapsize || 1048576 });
     const workdir = "/work";
     mp.FS.mkdir(workdir);
-    for (const [name, data] of req.files) {
-      const full = path.posix.join(workdir, name);
-      mp.FS.mkdirTree ? mp.FS.mkdirTree(path.posix.dirname(full)) : null;
-      mp.FS.writeFile(full, Buffer.from(data, "latin1"));
-    }
+    const put = (dir, files) => {
+      for (const [name, data] of files || []) {
+        const full = path.posix.join(dir, name);
+        mp.FS.mkdirTree ? mp.FS.mkdirTree(path.posix.dirname(full)) : null;
+        mp.FS.writeFile(full, Buffer.from(data, "latin1"));
+      }
+    };
+    put(workdir, req.files);
+    put(workdir, req.data);  // the test folder's data files: the program's own copies, writable
+    put("/lib", req.lib);    // library modules it imports (micropython-lib's unittest, say)
     mp.FS.chdir(workdir);
-    mp.runPython("import sys\nsys.path.insert(0, '/work')\ndel sys");
+    mp.runPython("import sys\nsys.path.insert(0, '/work')\nif '/lib' not in sys.path:\n    sys.path.append('/lib')\ndel sys");
     try {
       mp.runPython(Buffer.from(req.source, "latin1").toString("utf8"));
     } catch (e) {
