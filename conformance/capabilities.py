@@ -17,6 +17,7 @@ class Capabilities:
     def __init__(self) -> None:
         self._features: dict[str, tuple[bool, str]] = {}
         self._heap: int | None | bool = False   # False = not probed yet; None = unlimited
+        self._checks: dict[str, bytes] = {}
         self._lock = threading.Lock()
 
     def has(self, feature: str, run: Callable[[Program], Outcome]) -> tuple[bool, str]:
@@ -43,6 +44,19 @@ class Capabilities:
                 self._heap = int(text) if out.status is Status.OK and text.isdigit() else None
             return self._heap  # type: ignore[return-value]
 
+    def check(self, name: str, source: str, run: Callable[[Program], Outcome]) -> bytes:
+        """The output of one of run-tests.py's feature-check programs on this target, run once: b"CRASH" when
+        it did not end normally, as run-tests.py records it."""
+        with self._lock:
+            if name not in self._checks:
+                out = run(Program(source=source.encode(), filename=f"feature_check_{name}.py", timeout=10))
+                self._checks[name] = out.stdout.replace(b"\r\n", b"\n") if out.status in (Status.OK, Status.SKIP) \
+                    else b"CRASH"
+            return self._checks[name]
+
     def snapshot(self) -> dict:
-        return {"features": {k: v[0] for k, v in sorted(self._features.items())},
+        snap = {"features": {k: v[0] for k, v in sorted(self._features.items())},
                 "free_heap": None if self._heap is False else self._heap}
+        if self._checks:
+            snap["feature_checks"] = {k: v.decode("utf-8", "replace").strip() for k, v in sorted(self._checks.items())}
+        return snap

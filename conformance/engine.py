@@ -7,20 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import dataclasses
+
 from mpconform.results import TestResult, Verdict
-from mpconform.suitefacts import CATALOGUE_AREA
-from mpconform.runners import (HarnessError, LinkError, Program, Runner, TargetSpec, TargetUnavailable, parse_target,
-                               runner_class)
-from mpconform.runners.pool import Pool
+from mpconform.runners import (HarnessError, LinkError, Outcome, Program, Runner, TargetSpec, TargetUnavailable,
+                               parse_target, runner_class)
+from mpconform.runners.pool import Pool, run_all
 
 from .capabilities import Capabilities
-from .catalogue import CatalogueError, parse_entry
-from .discovery import BUNDLED_SUITE, TestCase, support_files_for
+from .discovery import BUNDLED_SUITE, TestCase
+from .evaluate import Evaluator, TargetFacts
 from .expectations import Expectations, expectations_for_run
-from .expected import ExpectedError, ExpectedOutputs
+from .expected import ExpectedOutputs
 from .journal import Journal
-from .judge import judge, make_diff, text
-from .metadata import MetadataError, TestMeta, parse_header
 
 __all__ = ["RunConfig", "RunReport", "Engine", "SuiteTarget"]
 
@@ -37,11 +36,14 @@ class RunConfig:
     resume: bool = False
     expectations: tuple[Path, ...] = ()
     max_output: int = 1 << 20
+    library: tuple[Path, ...] = ()   # folders put on each target's module path (micropython-lib's unittest)
+    batch: int = 16                  # tests per batch on targets that run several in one process (1: none)
 
     def run_key(self) -> dict:
         """What must match for --resume to continue a journal."""
         return {"tests": [t.id for t in self.tests], "roots": sorted({str(t.root) for t in self.tests}),
-                "targets": [t.text for t in self.targets], "oracle": self.oracle, "timeout": self.timeout}
+                "targets": [t.text for t in self.targets], "oracle": self.oracle, "timeout": self.timeout,
+                **({"library": [str(p) for p in self.library]} if self.library else {})}
 
 
 @dataclass
@@ -67,6 +69,9 @@ class SuiteTarget:
         self.identity: dict | None = None
         self.caps: Capabilities | None = None
         self.abort_reason = ""
+
+    def facts(self) -> TargetFacts:
+        return TargetFacts(self.label, self.expectations, self.caps, (self.identity or {}).get("semantics", ""))
 
     def info(self) -> dict:
         info = dict(self.identity or {})
@@ -94,8 +99,7 @@ class Engine:
         # demand (the expected-output cache makes most runs need one or none).
         self._oracle = Pool([oracle], jobs=sum(self._pool.size(lb) for lb in self._pool.labels))
         self._oracle_label = oracle.label
-        self._sources: dict[str, tuple[bytes, TestMeta] | str] = {}
-        self._catalogue: dict[str, str | None] = {}
+        self._eval: Evaluator | None = None
 
     # -- public --------------------------------------------------------------------------------------------
     def check_targets(self) -> None:
@@ -113,8 +117,10 @@ class Engine:
             first.setdefault(spec.label, spec)
         targets = {label: SuiteTarget(label, spec, self._pool.size(label), roots, list(self.config.expectations),
                                       self.problems) for label, spec in first.items()}
-        self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(), self.config.cache_dir,
-                                         timeout=self.config.timeout)
+        expected = ExpectedOutputs(self._run_oracle, self._oracle_version(), self.config.cache_dir,
+                                   timeout=self.config.timeout)
+        self._eval = Evaluator(expected, timeout=self.config.timeout, max_output=self.config.max_output,
+                               library=self.config.library, roots=roots, problems=self.problems)
         return targets
 
     def start_instance(self, target: SuiteTarget) -> Runner:
@@ -129,7 +135,8 @@ class Engine:
 
     def evaluate(self, target: SuiteTarget, runner: Runner, test: TestCase) -> TestResult:
         """Run and judge one test on one runner (LinkError propagates: the caller decides on retry)."""
-        return self._one(target, runner, test)
+        assert self._eval is not None, "prepare() first"
+        return self._eval.evaluate(target.facts(), runner, [test])[0]
 
     def close(self) -> None:
         self._pool.close()
@@ -177,9 +184,10 @@ class Engine:
             ident = runner.identity()
         return f"{ident.implementation}-{ident.version}"
 
-    def _run_oracle(self, program: Program):
+    def _run_oracle(self, programs: list[Program]) -> list[Outcome | HarnessError]:
+        """The programs on one oracle runner: one batch where there are several (each alone if the batch fails)."""
         with self._oracle.runner(self._oracle_label) as runner:
-            return runner.run(program)
+            return run_all(runner, programs, batch=True)
 
     # -- the worker loop -----------------------------------------------------------------------------------
     def _serve(self, target: SuiteTarget, journal: Journal | None) -> None:
@@ -193,35 +201,66 @@ class Engine:
                         runner = self.start_instance(target)
                     except Exception:  # noqa: BLE001 - it could not start (the pool counted it lost), or none is left
                         return
-                try:
-                    test = target.queue.get_nowait()
-                except queue.Empty:
+                tests = self._take(target, runner)
+                if not tests:
                     return
-                try:
-                    result = self._one(target, runner, test)
-                except LinkError as first:
-                    try:
-                        result = self._one(target, runner, test, retried=True)
-                    except LinkError as second:
+                if len(tests) > 1:
+                    results = self._chunk(target, runner, tests)
+                else:
+                    results = self._lone(target, runner, tests[0])
+                    if results is None:  # the run stopped, or the runner was lost (its test went back on the queue)
                         if self._stop.is_set():
-                            return  # the run was stopped and its runners closed: not a board lost
-                        target.queue.put(test)  # another board may still take it
-                        self._pool.lose(target.label, runner,
-                                        f"link lost and not recovered: {second} (after: {first})")
+                            return
                         runner = None
                         continue
-                except HarnessError as exc:
-                    result = TestResult(test.id, target.label, Verdict.ERROR, reason=str(exc))
-                except Exception as exc:  # a bug in a runner must cost one verdict, never the rest of the run
-                    result = TestResult(test.id, target.label, Verdict.ERROR,
-                                        reason=f"harness error in runner {runner.name}: {type(exc).__name__}: {exc}")
                 if self._stop.is_set():
-                    return  # stopped under the test (its runner closed): no verdict; --resume runs it again
-                self._record(result, journal)
+                    return  # stopped under the tests (their runner closed): no verdict; --resume runs them again
+                for result in results:
+                    self._record(result, journal)
         finally:
             if runner is not None:
                 self._pool.give(target.label, runner)
             self._abort_if_lost(target, journal)
+
+    def _take(self, target: SuiteTarget, runner: Runner) -> list[TestCase]:
+        """The next tests for this runner: a chunk where the runner runs several programs in one process (small
+        enough that every runner of the target still gets a share of what is left), else one."""
+        size = 1
+        if self.config.batch > 1 and type(runner).shares_process(runner.spec):
+            size = max(1, min(self.config.batch, target.queue.qsize() // (2 * target.instances)))
+        tests = []
+        for _ in range(size):
+            try:
+                tests.append(target.queue.get_nowait())
+            except queue.Empty:
+                break
+        return tests
+
+    def _chunk(self, target: SuiteTarget, runner: Runner, tests: list[TestCase]) -> list[TestResult]:
+        assert self._eval is not None
+        try:
+            return self._eval.evaluate(target.facts(), runner, tests, batch=True)
+        except Exception as exc:  # a bug in a runner must cost these verdicts, never the rest of the run
+            return [_broken(test, target, runner, exc) for test in tests]
+
+    def _lone(self, target: SuiteTarget, runner: Runner, test: TestCase) -> list[TestResult] | None:
+        """One test; a lost link is retried once, then the runner is lost and the test goes back on the queue
+        for another (None)."""
+        try:
+            return [self.evaluate(target, runner, test)]
+        except LinkError as first:
+            try:
+                return [dataclasses.replace(self.evaluate(target, runner, test), retried=True)]
+            except LinkError as second:
+                if self._stop.is_set():
+                    return None  # the run was stopped and its runners closed: not a board lost
+                target.queue.put(test)  # another board may still take it
+                self._pool.lose(target.label, runner, f"link lost and not recovered: {second} (after: {first})")
+                return None
+        except HarnessError as exc:
+            return [TestResult(test.id, target.label, Verdict.ERROR, reason=str(exc))]
+        except Exception as exc:
+            return [_broken(test, target, runner, exc)]
 
     def _abort_if_lost(self, target: SuiteTarget, journal: Journal | None) -> None:
         """With no runner left for this target, every remaining test is recorded, as not run, with the reason
@@ -246,83 +285,10 @@ class Engine:
             self._results.append(result)
         self.on_result(result)
 
-    # -- one test on one runner ----------------------------------------------------------------------------
-    def _load(self, test: TestCase) -> tuple[bytes, TestMeta] | str:
-        with self._lock:
-            cached = self._sources.get(test.id)
-        if cached is not None:
-            return cached
-        try:
-            source = test.path.read_bytes()
-            try:
-                source.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"{test.path}: not UTF-8 text (byte 0x{source[exc.start]:02x} at offset "
-                                 f"{exc.start}); test scripts must be UTF-8") from None
-            loaded: tuple[bytes, TestMeta] | str = (source, parse_header(test.path, source))
-        except OSError as exc:
-            loaded = f"{test.path}: cannot read test: {exc.strerror}"
-        except (MetadataError, ValueError) as exc:
-            loaded = str(exc)
-        with self._lock:
-            self._sources[test.id] = loaded
-        return loaded
 
-    def _known_difference(self, test: TestCase, target: SuiteTarget) -> str | None:
-        """cpydiff entries are expected to differ on MicroPython-family targets (not on CPython)."""
-        if test.area != CATALOGUE_AREA or (target.identity or {}).get("semantics") == "cpython":
-            return None
-        if test.id not in self._catalogue:
-            try:
-                entry = parse_entry(test.path)
-                self._catalogue[test.id] = f"known difference {entry.id}: {entry.description}"
-            except (CatalogueError, OSError) as exc:
-                self._catalogue[test.id] = None
-                self.problems.append(str(exc))
-        return self._catalogue[test.id]
-
-    def _one(self, target: SuiteTarget, runner: Runner, test: TestCase, retried: bool = False) -> TestResult:
-        loaded = self._load(test)
-        if isinstance(loaded, str):
-            return TestResult(test.id, target.label, Verdict.ERROR, reason=loaded)
-        source, meta = loaded
-        skip = self._capability_skip(target, meta, runner)
-        if skip:
-            return TestResult(test.id, target.label, Verdict.SKIP, reason=skip)
-        support = support_files_for(test, source)
-        try:
-            expected = self._expected.get(test, source, meta.timeout or self.config.timeout, support)
-        except ExpectedError as exc:
-            return TestResult(test.id, target.label, Verdict.ERROR, reason=str(exc))
-        except HarnessError as exc:
-            return TestResult(test.id, target.label, Verdict.ERROR, reason=f"oracle failed: {exc}")
-        program = Program(source=source, filename=test.path.name, directory=test.path.parent,
-                          support_files=support, timeout=meta.timeout or self.config.timeout,
-                          max_output=self.config.max_output)
-        outcome = runner.run(program)
-        verdict, reason, diff = judge(outcome, expected, meta, xfail_reason=target.expectations.reason(test.id),
-                                      known_difference=self._known_difference(test, target))
-        keep_output = verdict not in (Verdict.PASS, Verdict.SKIP)
-        return TestResult(
-            test.id, target.label, verdict, duration=outcome.duration, reason=reason,
-            expected=text(expected.output) if keep_output else None,
-            actual=text(outcome.stdout) if keep_output else None,
-            diff=diff if diff or not keep_output else make_diff(expected.output, outcome.stdout),
-            board=threading.current_thread().name, retried=retried or outcome.retried)
-
-    def _capability_skip(self, target: SuiteTarget, meta: TestMeta, runner: Runner) -> str:
-        caps = target.caps
-        if caps is None:
-            return ""
-        for feature in sorted(meta.features):
-            present, detail = caps.has(feature, runner.run)
-            if not present:
-                return f"target lacks feature {feature}" + (f" ({detail})" if detail else "")
-        if meta.heap:
-            free = caps.free_heap(runner.run)
-            if free is not None and free < meta.heap:
-                return f"needs {meta.heap} bytes of heap, target has {free} free"
-        return ""
+def _broken(test: TestCase, target: SuiteTarget, runner: Runner, exc: Exception) -> TestResult:
+    return TestResult(test.id, target.label, Verdict.ERROR,
+                      reason=f"harness error in runner {runner.name}: {type(exc).__name__}: {exc}")
 
 
 def _identity(runner: Runner) -> dict:

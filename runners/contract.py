@@ -84,6 +84,10 @@ class Runner(abc.ABC):
     stop_margin: ClassVar[float] = 5.0
     #: bytes the kit's output-cap check prints: what the link carries in a few seconds (small boards: less)
     kit_output: ClassVar[int] = 200_000
+    #: The target MicroPython's tests/run-tests.py would name this one ("unix", "webassembly", a port such as
+    #: "esp32"; "board" for any other board): which of its skip rules apply. None: run-tests.py never runs
+    #: tests on it (CPython), so none do.
+    runtests_target: ClassVar[str | None] = None
 
     @classmethod
     def instances(cls, members: int, jobs: int) -> int:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from .contract import Runner, TargetSpec
 from .errors import HarnessError, TargetSpecError
 from .outcome import Outcome, Program, Status
 from .registry import runner_class
 
-__all__ = ["Pool", "TargetLost", "run_guarded"]
+__all__ = ["Pool", "TargetLost", "run_guarded", "run_all"]
 
 
 class TargetLost(HarnessError):
@@ -216,3 +216,24 @@ def run_guarded(runner: Runner, program: Program) -> Outcome:
         return runner.run(program)
     except HarnessError as exc:
         return Outcome(Status.CRASH, b"", note=f"harness: {exc}")
+
+
+def run_all(runner: Runner, programs: Sequence[Program], *, batch: bool,
+            catch: bool = True) -> list[Outcome | HarnessError]:
+    """The programs on one runner: as one `run_batch` where `batch` and there are several, else (or when the batch
+    met a harness error) each alone. With `catch`, a harness error is returned in its program's place, so it
+    costs only that program; without, the first one raises (a lost link: the caller retries or gives up)."""
+    if batch and len(programs) > 1:
+        try:
+            return list(runner.run_batch(programs))
+        except HarnessError:
+            pass
+    found: list[Outcome | HarnessError] = []
+    for program in programs:
+        try:
+            found.append(runner.run(program))
+        except HarnessError as exc:
+            if not catch:
+                raise
+            found.append(exc)
+    return found

@@ -28,6 +28,7 @@ class RefRunner(Runner):
     name = "ref"
     description = "mpconform's reference interpreter (ref,profile=cpython for CPython semantics)"
     usage = "ref[,profile=cpython][,heapsize=N]"
+    runtests_target = "unix"
     #: Run once in the worker before any program is forked from it ("module:function"): warms the reference up.
     worker_prime = "mpconform.interpreter.prime:prime"
     #: Folders the worker imports from ahead of mpconform's own (where a subclass's worker_prime lives).

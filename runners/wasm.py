@@ -35,6 +35,7 @@ class WasmRunner(Runner):
     name = "wasm"
     description = "MicroPython webassembly port via node (npm @micropython/micropython-webassembly-pyscript)"
     usage = "wasm[=/path/micropython.mjs][,heapsize=N]"
+    runtests_target = "webassembly"
     crash_program = b"import js\nprint('dying')\njs.process.abort()\n"
 
     def __init__(self, spec: TargetSpec) -> None:
