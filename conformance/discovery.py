@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mpconform.runners.library import imported_files
 
-__all__ = ["TestCase", "SuiteError", "discover", "BUNDLED_SUITE", "support_files_for"]
+__all__ = ["TestCase", "SuiteError", "discover", "BUNDLED_SUITE", "support_files_for", "is_micropython_tests"]
 
 BUNDLED_SUITE = Path(__file__).resolve().parent / "suite"
 
@@ -52,9 +52,17 @@ def discover(paths: list[Path] | None = None) -> list[TestCase]:
     return sorted(found.values(), key=lambda t: t.id)
 
 
+#: Folders of MicroPython's tests/ that run-tests.py does not run as tests (its helpers, benchmarks, tests
+#: that need several boards at once).
+_NOT_AREAS = ("feature_check", "internal_bench", "perf_bench")
+
+
 def _tests_in(path: Path) -> list[TestCase]:
     own = sorted(p for p in path.glob("*.py") if p.is_file())
     areas = [d for d in sorted(path.iterdir()) if d.is_dir() and _is_area(d)]
+    if is_micropython_tests(path):  # its scripts are tools, not tests
+        own = []
+        areas = [d for d in areas if d.name not in _NOT_AREAS and not d.name.startswith("multi_")]
     if own and not areas:          # an area folder: tests are its own scripts
         return [TestCase(_id(p, path.parent), p, path.parent) for p in own]
     tests = []                     # a suite root: every area's scripts (helpers live in sub-folders)
@@ -63,6 +71,11 @@ def _tests_in(path: Path) -> list[TestCase]:
     if own and areas:
         tests += [TestCase(_id(p, path.parent), p, path.parent) for p in own]
     return tests
+
+
+def is_micropython_tests(root: Path) -> bool:
+    """Whether a folder is (or imitates) MicroPython's own tests/: it has run-tests.py or feature_check/."""
+    return (root / "run-tests.py").is_file() or (root / "feature_check").is_dir()
 
 
 def _is_area(d: Path) -> bool:

@@ -160,6 +160,10 @@ class Interpreter:
     # ---- imports
     def import_module(self, name: str, g: dict, level: int = 0, fromlist: bool = False):
         """Resolve an import: loaded, core, library, frozen, then .py files on sys.path (sandboxed)."""
+        if not level and name == "__main__" and "__main__" not in self.modules:
+            # py/builtinimport.c answers `__main__` with the main module, though sys.modules does not list it
+            # (micropython-lib's unittest.main() imports it to find the tests)
+            return Module("__main__", self.main_globals)
         if level:
             if g.get("__name__") == "__main__" and mp("core_import_relative_main"):
                 raise KeyError("__main__")      # the port looks __main__ up among loaded packages

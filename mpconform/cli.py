@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "fuzz": ("mpconform.fuzz_cmd", "differential fuzzing across targets, with reduced, classified divergences"),
     "report": ("mpconform.report_cmd", "compatibility reports (table, HTML, JUnit) from saved JSON results"),
     "bench": ("mpconform.bench_cmd", "benchmarks that print ratios measured side by side in one run"),
+    "lib": ("mpconform.lib_cmd", "fetch micropython-lib modules (unittest) for the targets' module path"),
 }
 
 

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from mpconform.conformance.config import FILE_NAME, ConfigError, Settings, find_settings, load_settings
 from mpconform.conformance.discovery import BUNDLED_SUITE, SuiteError, discover
 from mpconform.conformance.engine import Engine, RunConfig
 from mpconform.conformance.expectations import expectations_for_run, unsorted_file, update_expectations
@@ -18,7 +19,7 @@ from mpconform.options import add_target_option
 from mpconform.results import Verdict
 from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
 
-__all__ = ["configure", "main", "default_targets"]
+__all__ = ["configure", "main", "default_targets", "library_path"]
 
 DEFAULT_JOURNAL = Path(".mpconform/journal.jsonl")
 
@@ -31,7 +32,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="parallel programs per target that is a local process (a board runs one at a time)")
     parser.add_argument("-k", dest="select", action="append", metavar="PATTERN",
                         help="only tests whose id contains PATTERN (or matches it as a glob); repeatable")
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds per test unless its header says (default 10)")
+    parser.add_argument("--timeout", type=float, default=None,
+                        help="seconds per test unless its header says (default: the settings file's, else 10)")
+    parser.add_argument("--lib", type=Path, action="append", default=[], metavar="DIR",
+                        help="folder of library modules put on every target's module path (repeatable; after the "
+                             "settings file's `lib`, a MicroPython checkout's micropython-lib unittest and the "
+                             "modules `mpconform lib fetch` got)")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help=f"settings file (default: {FILE_NAME} or pyproject.toml [tool.mpconform] here, else "
+                             f"{FILE_NAME} next to the test tree)")
     parser.add_argument("--oracle", default="cpython", help="target computing expected output when there is no .exp")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write machine-readable results")
     parser.add_argument("--junit", type=Path, metavar="FILE", help="write JUnit XML (one testsuite per target)")
@@ -67,6 +76,19 @@ def default_targets() -> list[str]:
     return chosen
 
 
+def library_path(given: list[Path], settings: Settings, tests) -> tuple[Path, ...]:
+    """Folders on every target's module path, in order: --lib, the settings file's `lib`, what run-tests.py would
+    put there for a MicroPython checkout's tests/, and the modules `mpconform lib fetch` got."""
+    from mpconform.conformance.libfetch import checkout_library, fetched_folder
+
+    found = [d.resolve() for d in given] + list(settings.lib)
+    for root in sorted({t.root for t in tests}):
+        found += checkout_library(root)
+    if fetched_folder().is_dir():
+        found.append(fetched_folder())
+    return tuple(dict.fromkeys(found))
+
+
 def main(args: argparse.Namespace) -> int:
     err = sys.stderr
     try:
@@ -92,10 +114,21 @@ def main(args: argparse.Namespace) -> int:
     if args.update_baseline and not args.baseline:
         print("mpconform: --update-baseline needs --baseline FILE", file=err)
         return EXIT_USAGE
+    try:
+        settings = load_settings(args.config) if args.config else find_settings(Path.cwd(), {t.root for t in tests})
+    except ConfigError as exc:
+        print(f"mpconform: {exc}", file=err)
+        return EXIT_USAGE
+    missing = [d for d in args.lib if not d.is_dir()]
+    if missing:
+        print(f"mpconform: --lib {missing[0]}: no such folder", file=err)
+        return EXIT_USAGE
     config = RunConfig(
-        tests=tuple(tests), targets=tuple(specs), jobs=max(1, args.jobs), timeout=args.timeout, oracle=args.oracle,
+        tests=tuple(tests), targets=tuple(specs), jobs=max(1, args.jobs),
+        timeout=args.timeout or settings.timeout or 10.0, oracle=args.oracle,
         cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()), journal=args.journal,
-        resume=args.resume, expectations=tuple(args.expectations), max_output=args.max_output)
+        resume=args.resume, expectations=settings.expectations + tuple(args.expectations),
+        max_output=args.max_output, library=library_path(args.lib, settings, tests))
 
     from mpconform.reports.progress import Progress
 

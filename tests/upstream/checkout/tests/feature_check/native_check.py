@@ -1,0 +1,6 @@
+@micropython.native
+def f():
+    pass
+
+f()
+print("native")
