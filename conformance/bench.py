@@ -3,18 +3,24 @@
 Everything is measured in one run, side by side, and reported as medians and ratios:
 - overhead: wall time of `runner.run` for a program that does almost nothing (`x = 1`), minus the time that
   program takes inside an already running interpreter (measured in-process for CPython; ~0 elsewhere);
-- suite: the engine (fork workers, cached oracle) against what MicroPython's run-tests.py does per test
-  (spawn `python3 test.py`, then spawn `micropython test.py`), with the verdicts of both compared.
+- suite: for a MicroPython-layout tree, the engine on the unix port, on a cold expected-output cache (the
+  oracle's work counted) and on the warm cache that run left, against what MicroPython's run-tests.py does
+  per test (spawn `micropython -X emit=bytecode test.py` in its folder, then, unless it skipped or its unittest
+  summary decides, read its .exp or spawn `python3 -BS test.py`), with as many tests at once as the engine
+  (-j, default the core count, as run-tests.py's), and the verdicts of both compared.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from tabulate import tabulate
@@ -23,8 +29,11 @@ from mpconform.options import add_target_option
 from mpconform.runners import HarnessError, Program, make_runner, parse_target, runner_class
 from mpconform.suitefacts import CATALOGUE_AREA
 
-from .discovery import BUNDLED_SUITE, discover
+from .config import Settings
+from .discovery import BUNDLED_SUITE, TestCase, discover
+from .libfetch import library_path
 from .engine import Engine, RunConfig
+from .upstream_output import ANY_LINES, cpython_cannot_compile, is_special, match_special, unittest_summary
 
 __all__ = ["main"]
 
@@ -85,39 +94,83 @@ def _in_process_cost() -> float:
     return statistics.median(times)
 
 
-def _spawn_run(tests, micropython: str, timeout: float) -> tuple[float, dict[str, str]]:
-    """run-tests.py's way: two fresh interpreters per test, outputs compared in the test's folder."""
-    verdicts = {}
-    start = time.perf_counter()
-    for test in tests:
-        exp = test.exp_path
-        try:
-            if exp.exists():
-                want = exp.read_bytes()
-            else:
-                want = subprocess.run([sys.executable, "-B", test.path.name], cwd=test.path.parent, timeout=timeout,
-                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout
-            got = subprocess.run([micropython, test.path.name], cwd=test.path.parent, timeout=timeout,
-                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout
-        except subprocess.TimeoutExpired:
-            verdicts[test.id] = "timeout"
-            continue
-        got = got.replace(b"\r\n", b"\n")
-        verdicts[test.id] = "skip" if got == b"SKIP\n" else ("pass" if got == want.replace(b"\r\n", b"\n") else "fail")
-    return time.perf_counter() - start, verdicts
+def _spawner(test, micropython: str, python: str, env: dict, timeout: float) -> str:
+    """One test as run-tests.py runs it: `micropython -X emit=bytecode test.py` in the test's folder; then, unless
+    it printed SKIP or its unittest summary decides, its .exp or `python3 -BS test.py` (spawned), compared."""
+    def spawn(argv: list[str]) -> tuple[bytes, int]:
+        done = subprocess.run(argv, cwd=test.path.parent, timeout=timeout, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)
+        return done.stdout.replace(b"\r\n", b"\n"), done.returncode
 
-
-def _engine_run(tests, target: str, jobs: int, timeout: float) -> tuple[float, dict[str, str]]:
-    cache = Path(tempfile.mkdtemp(prefix="mpconform-bench-cache-"))
     try:
-        config = RunConfig(tests=tuple(tests), targets=(parse_target(target),), jobs=jobs, timeout=timeout,
-                           cache_dir=cache)
+        got, code = spawn([micropython, "-X", "emit=bytecode", str(test.path)])
+        if got == b"SKIP\n":
+            return "skip"
+        summary = unittest_summary(got)
+        if summary is not None:
+            return "pass" if summary.passed and code == 0 else ("error" if summary.missing else "fail")
+        if code != 0:
+            got += b"CRASH"
+        if test.exp_path.exists():
+            want = test.exp_path.read_bytes().replace(b"\r\n", b"\n")
+            if is_special(test.id) or b"\n" + ANY_LINES + b"\n" in b"\n" + want:
+                got = match_special(want, got)
+        else:
+            want, code = spawn([python, "-BS", str(test.path)])
+            if code != 0:
+                if cpython_cannot_compile(want, "SyntaxError" if b"SyntaxError" in want else None):
+                    return "skip"
+                want = b"CPYTHON3 CRASH"
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    return "pass" if got == want else "fail"
+
+
+def _spawn_run(tests, micropython: str, jobs: int, timeout: float,
+               library: tuple[Path, ...]) -> tuple[float, dict[str, str]]:
+    """run-tests.py's way, on as many threads as the engine has jobs: fresh interpreters per test. It runs tests
+    in their folders, where io tests append to and remove data files: on a copy of the tree (made untimed)."""
+    env = dict(os.environ, MICROPYPATH=":".join([".frozen", *map(str, library)]))
+    scratch = Path(tempfile.mkdtemp(prefix="mpconform-bench-tree-"))
+    try:
+        copies = {}
+        for k, root in enumerate(sorted({t.root for t in tests})):
+            copies[root] = scratch / str(k)
+            shutil.copytree(root, copies[root], symlinks=True)
+        copied = [TestCase(t.id, copies[t.root] / t.id, copies[t.root]) for t in tests]
         start = time.perf_counter()
-        report = Engine(config).run()
-        took = time.perf_counter() - start
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            verdicts = dict(zip([t.id for t in copied], pool.map(
+                lambda t: _spawner(t, micropython, sys.executable, env, timeout), copied)))
+        return time.perf_counter() - start, verdicts
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _engine_runs(tests, target: str, jobs: int, timeout: float,
+                 library: tuple[Path, ...]) -> tuple[float, float, dict[str, str]]:
+    """Seconds of a run on a cold expected-output cache, then of the same run on the cache it left (warm)."""
+    cache = Path(tempfile.mkdtemp(prefix="mpconform-bench-cache-"))
+    times = []
+    try:
+        for _ in range(2):
+            config = RunConfig(tests=tuple(tests), targets=(parse_target(target),), jobs=jobs, timeout=timeout,
+                               cache_dir=cache, library=library)
+            start = time.perf_counter()
+            report = Engine(config).run()
+            times.append(time.perf_counter() - start)
     finally:
         shutil.rmtree(cache, ignore_errors=True)
-    return took, {r.test: r.verdict.value for r in report.results}
+    return times[0], times[1], {r.test: r.verdict.value for r in report.results}
+
+
+def _spawnable(spec) -> str | None:
+    """The executable run-tests.py would be given for this unix target (the pip package's `micropython`
+    script, not a shim in front of it), or None."""
+    if spec.arg:
+        return shutil.which(spec.arg) or spec.arg
+    script = Path(sysconfig.get_path("scripts")) / "micropython"
+    return str(script) if script.is_file() else shutil.which("micropython")
 
 
 def _has_header(test) -> bool:
@@ -128,7 +181,11 @@ def _has_header(test) -> bool:
 
 def _comparable(verdict: str) -> str:
     """Map engine verdicts onto run-tests' pass/fail/skip (xfail is a fail there; capability skips too)."""
-    return {"xfail": "fail", "xpass": "pass", "crash": "fail", "error": "fail"}.get(verdict, verdict)
+    return {"xfail": "fail", "xpass": "pass", "crash": "fail"}.get(verdict, verdict)
+
+
+def _load() -> str:
+    return "load average %.2f %.2f %.2f" % os.getloadavg()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,41 +195,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=300, help="programs per target for the overhead part")
     add_target_option(parser, "cpython, unix, ref and wasm, where available; for the overhead part")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N tests for the suite part")
-    parser.add_argument("-j", "--jobs", type=int, default=1, help="engine parallelism in the suite part (default 1: "
-                                                                   "like for like with the sequential spawner)")
+    parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                        help="parallel tests in the suite part, for the engine and the spawner alike (default: the "
+                             "core count, as run-tests.py's)")
+    parser.add_argument("--unix", type=parse_target, default=None, metavar="TARGET",
+                        help="the unix target of the suite part (default unix: the pip package's micropython)")
+    parser.add_argument("--lib", type=Path, action="append", default=[], metavar="DIR",
+                        help="library folder on both ways' module path (as `mpconform run --lib`)")
     parser.add_argument("--timeout", type=float, default=10.0)
+    parser.add_argument("--suite-only", action="store_true", help="measure the suite part only")
     args = parser.parse_args(argv)
 
-    targets = [spec.text for spec in args.targets] if args.targets else ["cpython", "unix", "ref", "wasm"]
-    rows = [r for r in (_overhead(t, args.rounds) for t in targets) if r]
-    print(f"Harness cost per test: {args.rounds} runs of a trivial program (x = 1) through runner.run, and as many\n"
-          "one-line tests through the whole engine (-j 1: discovery, .exp, judging, journal):")
-    print(tabulate(rows, headers="keys", floatfmt=".2f"))
+    if not args.suite_only:
+        targets = [spec.text for spec in args.targets] if args.targets else ["cpython", "unix", "ref", "wasm"]
+        rows = [r for r in (_overhead(t, args.rounds) for t in targets) if r]
+        print(f"Harness cost per test: {args.rounds} runs of a trivial program (x = 1) through runner.run, and as "
+              "many\none-line tests through the whole engine (-j 1: discovery, .exp, judging, journal):")
+        print(tabulate(rows, headers="keys", floatfmt=".2f"))
 
-    micropython = shutil.which("micropython")
-    if not micropython or runner_class("unix").availability(parse_target("unix")):
+    unix = args.unix or parse_target("unix")
+    micropython = _spawnable(unix)
+    if not micropython or runner_class("unix").availability(unix):
         print("\nsuite part skipped: no MicroPython unix port here")
         return 0
     tests = discover(args.paths or None)
     tests = [t for t in tests if t.area != CATALOGUE_AREA]
     if args.limit:
         tests = tests[: args.limit]
-    engine_s, engine_v = _engine_run(tests, "unix", args.jobs, args.timeout)
-    spawn_s, spawn_v = _spawn_run(tests, micropython, args.timeout)
+    library = library_path(args.lib, Settings(), {t.root for t in tests})
+    jobs = max(1, args.jobs)
+    print(f"\nSuite of {len(tests)} tests on {unix.text} ({micropython}), -j {jobs} for both ways; {_load()}")
+    cold_s, warm_s, engine_v = _engine_runs(tests, unix.text, jobs, args.timeout, library)
+    spawn_s, spawn_v = _spawn_run(tests, micropython, jobs, args.timeout, library)
     agree = sum(1 for t in spawn_v if _comparable(engine_v.get(t, "")) == spawn_v[t])
     differ = sorted(t for t in spawn_v if _comparable(engine_v.get(t, "")) != spawn_v[t])
     by_id = {t.id: t for t in tests}
     by_header = [t for t in differ if _has_header(by_id[t])]
     differ = [t for t in differ if t not in by_header]
     n = len(tests)
-    print(f"\nSuite of {n} tests on the unix port ({micropython}), cold expected-output cache:")
     print(tabulate([
-        ["mpconform engine (-j %d)" % args.jobs, engine_s, n / engine_s],
-        ["spawn python3 + micropython per test", spawn_s, n / spawn_s],
-    ], headers=["way", "seconds", "tests/s"], floatfmt=".2f"))
-    print(f"speed-up: {spawn_s / engine_s:.1f}x; verdicts agree on {agree}/{len(spawn_v)} tests; "
-          f"{len(by_header)} differ because the test's mpconform header says so (features probed absent -> skip, "
-          f"negative=, messages=type-only), which a header-blind spawner ignores; {len(differ)} differ otherwise")
+        ["mpconform, cold expected-output cache (the oracle runs)", cold_s, n / cold_s, spawn_s / cold_s],
+        ["mpconform, warm cache (the oracle's outputs cached)", warm_s, n / warm_s, spawn_s / warm_s],
+        ["run-tests.py's way: spawn micropython (+ python3 -BS) per test", spawn_s, n / spawn_s, 1.0],
+    ], headers=["way", "seconds", "tests/s", "speed-up"], floatfmt=".2f"))
+    print(f"{_load()}; verdicts agree on {agree}/{len(spawn_v)} tests; {len(by_header)} differ because the test's "
+          "mpconform header says so (features probed absent -> skip, negative=, messages=type-only), which a "
+          f"header-blind spawner ignores; {len(differ)} differ otherwise")
     for t in differ[:20]:
         print(f"  differs: {t}: engine {engine_v.get(t)} vs spawn {spawn_v[t]}")
     return 0

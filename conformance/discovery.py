@@ -6,7 +6,8 @@ from pathlib import Path
 
 from mpconform.runners.library import imported_files
 
-__all__ = ["TestCase", "SuiteError", "discover", "BUNDLED_SUITE", "support_files_for", "is_micropython_tests"]
+__all__ = ["TestCase", "SuiteError", "discover", "BUNDLED_SUITE", "support_files_for", "is_micropython_tests",
+           "is_tool_folder"]
 
 BUNDLED_SUITE = Path(__file__).resolve().parent / "suite"
 
@@ -62,7 +63,7 @@ def _tests_in(path: Path) -> list[TestCase]:
     areas = [d for d in sorted(path.iterdir()) if d.is_dir() and _is_area(d)]
     if is_micropython_tests(path):  # its scripts are tools, not tests
         own = []
-        areas = [d for d in areas if d.name not in _NOT_AREAS and not d.name.startswith("multi_")]
+        areas = [d for d in areas if not is_tool_folder(d)]
     if own and not areas:          # an area folder: tests are its own scripts
         return [TestCase(_id(p, path.parent), p, path.parent) for p in own]
     tests = []                     # a suite root: every area's scripts (helpers live in sub-folders)
@@ -76,6 +77,14 @@ def _tests_in(path: Path) -> list[TestCase]:
 def is_micropython_tests(root: Path) -> bool:
     """Whether a folder is (or imitates) MicroPython's own tests/: it has run-tests.py or feature_check/."""
     return (root / "run-tests.py").is_file() or (root / "feature_check").is_dir()
+
+
+def is_tool_folder(folder: Path) -> bool:
+    """Whether a folder holds scripts of MicroPython's tests/ that are no tests: its own top-level scripts
+    (run-tests.py, ...), feature checks, benchmarks, multi-board tests."""
+    if is_micropython_tests(folder):
+        return True
+    return is_micropython_tests(folder.parent) and (folder.name in _NOT_AREAS or folder.name.startswith("multi_"))
 
 
 def _is_area(d: Path) -> bool:

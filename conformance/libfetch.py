@@ -22,11 +22,12 @@ import tarfile
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
+from .config import Settings
 from .discovery import is_micropython_tests
 
-__all__ = ["LibraryPackage", "PACKAGES", "FetchError", "fetch", "fetched_folder", "checkout_library"]
+__all__ = ["LibraryPackage", "PACKAGES", "FetchError", "fetch", "fetched_folder", "checkout_library", "library_path"]
 
 
 class FetchError(Exception):
@@ -112,3 +113,14 @@ def checkout_library(root: Path) -> list[Path]:
     checkout = root.parent
     found = [checkout / "extmod", checkout / "lib" / "micropython-lib" / "python-stdlib" / "unittest"]
     return [p for p in found if p.is_dir()]
+
+
+def library_path(given: Iterable[Path], settings: Settings, roots: Iterable[Path]) -> tuple[Path, ...]:
+    """Folders on every target's module path, in order: those given (--lib), the settings file's `lib`, what
+    run-tests.py would put there for a MicroPython checkout's tests/, and the modules `fetch` got."""
+    found = [Path(d).resolve() for d in given] + list(settings.lib)
+    for root in sorted(set(roots)):
+        found += checkout_library(root)
+    if fetched_folder().is_dir():
+        found.append(fetched_folder())
+    return tuple(dict.fromkeys(found))

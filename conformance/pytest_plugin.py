@@ -11,6 +11,8 @@ import pytest
 
 from mpconform.results import TestResult, Verdict
 
+from .discovery import is_tool_folder
+
 __all__ = ["pytest_addoption", "pytest_collect_file", "ConformanceFile", "ConformanceItem"]
 
 
@@ -20,6 +22,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="run conformance scripts on TARGET (repeatable), a target string as in `mpconform run -t` "
                          "(`mpconform targets` lists them)")
     group.addoption("--mpc-timeout", type=float, default=10.0, help="seconds per conformance script (default 10)")
+    group.addoption("--mpc-lib", action="append", default=[], metavar="DIR",
+                    help="library folder on every target's module path (as `mpconform run --lib`; repeatable)")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -30,6 +34,8 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     folder = file_path.parent
     if (folder / "__init__.py").exists():   # a Python package (engine code, helper package), not a test area
         return None
+    if is_tool_folder(folder):              # MicroPython's run-tests.py, feature checks, benchmarks
+        return None
     return ConformanceFile.from_parent(parent, path=file_path)
 
 
@@ -39,12 +45,17 @@ class _Session:
     def __init__(self, config: pytest.Config) -> None:
         from mpconform.runners import parse_target
 
+        from .config import find_settings
         from .engine import Engine, RunConfig
         from .expected import default_cache_dir
+        from .libfetch import library_path
 
         specs = tuple(parse_target(t) for t in config.getoption("target"))
+        roots = {Path(a).resolve() for a in config.args if Path(a).is_dir()}
+        library = library_path([Path(d) for d in config.getoption("mpc_lib")],
+                               find_settings(Path.cwd(), roots), roots)
         self.engine = Engine(RunConfig(tests=(), targets=specs, timeout=config.getoption("mpc_timeout"),
-                                       cache_dir=default_cache_dir()))
+                                       cache_dir=default_cache_dir(), library=library))
         self.targets = self.engine.prepare()
         self.runners: dict = {}
 

@@ -13,13 +13,14 @@ from mpconform.conformance.discovery import BUNDLED_SUITE, SuiteError, discover
 from mpconform.conformance.engine import Engine, RunConfig
 from mpconform.conformance.expectations import expectations_for_run, unsorted_file, update_expectations
 from mpconform.conformance.expected import default_cache_dir
+from mpconform.conformance.libfetch import library_path
 from mpconform.conformance.journal import JournalError
 from mpconform.exitcodes import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
 from mpconform.options import add_target_option
 from mpconform.results import Verdict
 from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
 
-__all__ = ["configure", "main", "default_targets", "library_path"]
+__all__ = ["configure", "main", "default_targets"]
 
 DEFAULT_JOURNAL = Path(".mpconform/journal.jsonl")
 
@@ -76,19 +77,6 @@ def default_targets() -> list[str]:
     return chosen
 
 
-def library_path(given: list[Path], settings: Settings, tests) -> tuple[Path, ...]:
-    """Folders on every target's module path, in order: --lib, the settings file's `lib`, what run-tests.py would
-    put there for a MicroPython checkout's tests/, and the modules `mpconform lib fetch` got."""
-    from mpconform.conformance.libfetch import checkout_library, fetched_folder
-
-    found = [d.resolve() for d in given] + list(settings.lib)
-    for root in sorted({t.root for t in tests}):
-        found += checkout_library(root)
-    if fetched_folder().is_dir():
-        found.append(fetched_folder())
-    return tuple(dict.fromkeys(found))
-
-
 def main(args: argparse.Namespace) -> int:
     err = sys.stderr
     try:
@@ -128,7 +116,7 @@ def main(args: argparse.Namespace) -> int:
         timeout=args.timeout or settings.timeout or 10.0, oracle=args.oracle,
         cache_dir=None if args.no_cache else (args.cache_dir or default_cache_dir()), journal=args.journal,
         resume=args.resume, expectations=settings.expectations + tuple(args.expectations),
-        max_output=args.max_output, library=library_path(args.lib, settings, tests))
+        max_output=args.max_output, library=library_path(args.lib, settings, {t.root for t in tests}))
 
     from mpconform.reports.progress import Progress
 

@@ -123,12 +123,15 @@ def _limit(req, cpu=None):
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
+_allowed = [""]  # the working copy the sandbox lets the running program write in (a batch moves it along)
+
+
 def _sandbox_hook(workdir):
     """CPython audit hook: the oracle may not start processes, open sockets, or write outside its workdir."""
     denied = ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
               "os.forkpty", "socket.connect", "socket.bind", "socket.sendto", "os.kill", "os.killpg",
               "ctypes.dlopen", "os.putenv")
-    prefix = os.path.realpath(workdir) + os.sep
+    _allowed[0] = os.path.realpath(workdir) + os.sep
 
     def refuse(what):
         # Recorded before raising: a program that catches the error must not turn the refusal into output.
@@ -141,12 +144,12 @@ def _sandbox_hook(workdir):
         if event in ("os.remove", "os.rename", "os.rmdir", "os.mkdir", "shutil.rmtree", "os.chmod", "os.chown",
                      "os.truncate", "os.symlink", "os.link", "os.utime"):
             path = args[0] if args else None
-            if isinstance(path, (str, bytes)) and not _inside(path, prefix):
+            if isinstance(path, (str, bytes)) and not _inside(path, _allowed[0]):
                 refuse("%s of %s, outside the working copy" % (event, _shown(path)))
         if event == "open" and args and isinstance(args[0], (str, bytes)):
             mode, flags = args[1], args[2]
             writing = (mode and any(c in str(mode) for c in "wax+")) or (flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
-            if writing and not _inside(args[0], prefix) and args[0] not in ("/dev/null",):
+            if writing and not _inside(args[0], _allowed[0]) and args[0] not in ("/dev/null",):
                 refuse("writing %s, outside the working copy" % _shown(args[0]))
 
     sys.addaudithook(hook)
@@ -233,6 +236,7 @@ def _child_batch(req, func, report_fd):
         os.close(out)
         workdir, script = item["workdir"], item["filename"]
         os.chdir(workdir)
+        _allowed[0] = os.path.realpath(workdir) + os.sep
         start = time.monotonic()
         if func is None:
             rc = _child_exec(item, workdir, script, sandboxed=True)
