@@ -8,11 +8,13 @@ expected outputs as one oracle batch: a bad verdict from a batch is confirmed by
 """
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+import mpconform
 from mpconform.results import TestResult, Verdict
 from mpconform.runners import HarnessError, Outcome, Program, Runner
 from mpconform.runners.pool import run_all
@@ -49,6 +51,18 @@ class _Ready:
     meta: TestMeta
     program: Program
     need: Need
+
+
+#: The folders mpconform is imported from: a reference's defect report (its host traceback) names its files.
+_INSTALLATION = tuple(sorted((os.path.join(os.path.realpath(p), "") for p in mpconform.__path__), key=len,
+                             reverse=True))
+
+
+def _scrub(report: str) -> str:
+    """Output as results keep it: paths inside mpconform's installation shown as `<mpconform>/...`."""
+    for folder in _INSTALLATION:
+        report = report.replace(folder, "<mpconform>/")
+    return report
 
 
 class Evaluator:
@@ -178,9 +192,9 @@ class Evaluator:
         want = expected.output if expected is not None else b""
         return TestResult(
             test.id, target.label, verdict, duration=outcome.duration, reason=reason,
-            expected=text(want) if keep_output and expected is not None else None,
-            actual=text(outcome.stdout) if keep_output else None,
-            diff=diff if diff or not keep_output or expected is None else make_diff(want, outcome.stdout),
+            expected=_scrub(text(want)) if keep_output and expected is not None else None,
+            actual=_scrub(text(outcome.stdout)) if keep_output else None,
+            diff=_scrub(diff if diff or not keep_output or expected is None else make_diff(want, outcome.stdout)),
             board=threading.current_thread().name, retried=outcome.retried)
 
     def _known_difference(self, test: TestCase, target: TargetFacts) -> str | None:

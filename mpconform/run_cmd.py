@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from mpconform.conformance.config import FILE_NAME, ConfigError, Settings, find_settings, load_settings
+from mpconform.conformance.config import FILE_NAME, ConfigError, find_settings, load_settings
 from mpconform.conformance.discovery import BUNDLED_SUITE, SuiteError, discover
 from mpconform.conformance.engine import Engine, RunConfig
 from mpconform.conformance.expectations import expectations_for_run, unsorted_file, update_expectations

@@ -3,10 +3,12 @@ language difference, in the interpreter's exit code, the runner's Outcome, the s
 from __future__ import annotations
 
 import io
+import os
 
 import broken_ref
 import pytest
 
+import mpconform
 from mpconform.conformance.discovery import discover
 from mpconform.conformance.engine import Engine, RunConfig
 from mpconform.results import Verdict
@@ -83,6 +85,9 @@ def test_the_engine_reports_an_error_of_ref_not_a_failure(broken_ref_target, tmp
     assert (add.target, add.verdict) == ("ref", Verdict.ERROR)
     assert "the target itself failed" in add.reason and broken_ref.DEFECT in add.reason
     assert hello.verdict is Verdict.PASS
+    # The defect report's host traceback is kept, its paths shown inside <mpconform>/, never the installation's.
+    assert 'File "<mpconform>/' in add.actual
+    assert not any(os.path.realpath(p) + os.sep in add.actual for p in mpconform.__path__)
 
 
 def test_the_fuzzer_counts_an_internal_error_of_ref_never_a_divergence(broken_ref_target, require_target):
