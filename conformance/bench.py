@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -126,8 +127,25 @@ def _spawner(test, micropython: str, python: str, env: dict, timeout: float) -> 
     return "pass" if got == want else "fail"
 
 
+class _Clock:
+    """Wall seconds and CPU seconds (this process and the children it reaped) of a `with` block: on a shared
+    machine the CPU time says more than the wall time about the work done."""
+
+    def __enter__(self) -> "_Clock":
+        self._wall, self._cpu = time.perf_counter(), _cpu()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self._wall, _cpu() - self._cpu
+
+
+def _cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _spawn_run(tests, micropython: str, jobs: int, timeout: float,
-               library: tuple[Path, ...]) -> tuple[float, dict[str, str]]:
+               library: tuple[Path, ...]) -> tuple[_Clock, dict[str, str]]:
     """run-tests.py's way, on as many threads as the engine has jobs: fresh interpreters per test. It runs tests
     in their folders, where io tests append to and remove data files: on a copy of the tree (made untimed)."""
     env = dict(os.environ, MICROPYPATH=":".join([".frozen", *map(str, library)]))
@@ -138,30 +156,34 @@ def _spawn_run(tests, micropython: str, jobs: int, timeout: float,
             copies[root] = scratch / str(k)
             shutil.copytree(root, copies[root], symlinks=True)
         copied = [TestCase(t.id, copies[t.root] / t.id, copies[t.root]) for t in tests]
-        start = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            verdicts = dict(zip([t.id for t in copied], pool.map(
-                lambda t: _spawner(t, micropython, sys.executable, env, timeout), copied)))
-        return time.perf_counter() - start, verdicts
+        with _Clock() as clock:
+            with ThreadPoolExecutor(max_workers=jobs) as pool:
+                verdicts = dict(zip([t.id for t in copied], pool.map(
+                    lambda t: _spawner(t, micropython, sys.executable, env, timeout), copied)))
+        return clock, verdicts
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _engine_runs(tests, target: str, jobs: int, timeout: float,
-                 library: tuple[Path, ...]) -> tuple[float, float, dict[str, str]]:
-    """Seconds of a run on a cold expected-output cache, then of the same run on the cache it left (warm)."""
+                 library: tuple[Path, ...]) -> tuple[_Clock, _Clock, dict[str, str]]:
+    """A run on a cold expected-output cache, then the same run on the cache it left (warm)."""
     cache = Path(tempfile.mkdtemp(prefix="mpconform-bench-cache-"))
     times = []
     try:
         for _ in range(2):
             config = RunConfig(tests=tuple(tests), targets=(parse_target(target),), jobs=jobs, timeout=timeout,
                                cache_dir=cache, library=library)
-            start = time.perf_counter()
-            report = Engine(config).run()
-            times.append(time.perf_counter() - start)
+            with _Clock() as clock:
+                report = Engine(config).run()
+            times.append(clock)
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     return times[0], times[1], {r.test: r.verdict.value for r in report.results}
+
+
+def _row(way: _Clock, spawn: _Clock, n: int) -> list[float]:
+    return [way.wall, n / way.wall, spawn.wall / way.wall, way.cpu, spawn.cpu / way.cpu]
 
 
 def _spawnable(spec) -> str | None:
@@ -225,8 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     library = library_path(args.lib, Settings(), {t.root for t in tests})
     jobs = max(1, args.jobs)
     print(f"\nSuite of {len(tests)} tests on {unix.text} ({micropython}), -j {jobs} for both ways; {_load()}")
-    cold_s, warm_s, engine_v = _engine_runs(tests, unix.text, jobs, args.timeout, library)
-    spawn_s, spawn_v = _spawn_run(tests, micropython, jobs, args.timeout, library)
+    cold, warm, engine_v = _engine_runs(tests, unix.text, jobs, args.timeout, library)
+    spawn, spawn_v = _spawn_run(tests, micropython, jobs, args.timeout, library)
     agree = sum(1 for t in spawn_v if _comparable(engine_v.get(t, "")) == spawn_v[t])
     differ = sorted(t for t in spawn_v if _comparable(engine_v.get(t, "")) != spawn_v[t])
     by_id = {t.id: t for t in tests}
@@ -234,10 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     differ = [t for t in differ if t not in by_header]
     n = len(tests)
     print(tabulate([
-        ["mpconform, cold expected-output cache (the oracle runs)", cold_s, n / cold_s, spawn_s / cold_s],
-        ["mpconform, warm cache (the oracle's outputs cached)", warm_s, n / warm_s, spawn_s / warm_s],
-        ["run-tests.py's way: spawn micropython (+ python3 -BS) per test", spawn_s, n / spawn_s, 1.0],
-    ], headers=["way", "seconds", "tests/s", "speed-up"], floatfmt=".2f"))
+        ["mpconform, cold expected-output cache (the oracle runs)", *_row(cold, spawn, n)],
+        ["mpconform, warm cache (the oracle's outputs cached)", *_row(warm, spawn, n)],
+        ["run-tests.py's way: spawn micropython (+ python3 -BS) per test", *_row(spawn, spawn, n)],
+    ], headers=["way", "seconds", "tests/s", "speed-up", "CPU seconds", "CPU ratio"], floatfmt=".2f"))
+    print(f"The oracle's share of the cold run (what the warm cache saves): {max(0.0, 1 - warm.wall / cold.wall):.0%}")
     print(f"{_load()}; verdicts agree on {agree}/{len(spawn_v)} tests; {len(by_header)} differ because the test's "
           "mpconform header says so (features probed absent -> skip, negative=, messages=type-only), which a "
           f"header-blind spawner ignores; {len(differ)} differ otherwise")
