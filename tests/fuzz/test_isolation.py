@@ -4,7 +4,6 @@ from __future__ import annotations
 import socket
 import uuid
 
-from mpconform.fuzz.compare import view_of
 from mpconform.fuzz.fanout import Fanout
 
 
@@ -28,8 +27,8 @@ def test_escaping_programs_are_stopped_and_leave_no_trace(tmp_path, need):
         with Fanout(["cpython"], jobs=1, timeout=5) as pool:
             for name, src in attempts.items():
                 out = pool.run("print('before')\n" + src + "print('after')\n")["cpython"]
-                v = view_of(out)
-                assert v.lines == ("before",) and v.exc == "PermissionError", (name, out)
+                # The refusal is the harness's, never the program's output (which it could catch and print).
+                assert out.status.value == "crash" and "the sandbox refused" in out.note, (name, out)
             # A runaway program is stopped at its timeout and the runner stays usable.
             looping = Fanout(["cpython"], jobs=1, timeout=1)
             try:

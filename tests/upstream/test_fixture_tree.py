@@ -1,5 +1,5 @@
-"""The fixture tree (tests/upstream/checkout: a MicroPython checkout's layout, with micropython-lib's unittest where
-a checkout has it) gets run-tests.py's verdicts on real targets, each with its reason."""
+"""The fixture tree (tests/upstream/fixtures/checkout: a MicroPython checkout's layout, with micropython-lib's
+unittest where a checkout has it) gets run-tests.py's verdicts on real targets, each with its reason."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +13,7 @@ from mpconform.conformance.engine import Engine, RunConfig
 from mpconform.conformance.libfetch import library_path
 from mpconform.runners import parse_target
 
-CHECKOUT = Path(__file__).resolve().parent / "checkout"
+CHECKOUT = Path(__file__).resolve().parent / "fixtures" / "checkout"
 TREE = CHECKOUT / "tests"
 UNITTEST = CHECKOUT / "lib" / "micropython-lib" / "python-stdlib" / "unittest"
 

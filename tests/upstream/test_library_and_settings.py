@@ -15,7 +15,8 @@ from mpconform.conformance import libfetch
 from mpconform.conformance.config import ConfigError, Settings, find_settings, load_settings
 from mpconform.conformance.libfetch import FetchError, fetch, library_path
 
-VENDORED = Path(__file__).resolve().parent / "checkout" / "lib" / "micropython-lib" / "python-stdlib" / "unittest"
+VENDORED = (Path(__file__).resolve().parent / "fixtures" / "checkout" / "lib" / "micropython-lib" / "python-stdlib"
+            / "unittest")
 MODULE_SHA256 = "453c15747136d474f6413397533aa855bd1400685ab22a3994b5749da1237479"
 
 
