@@ -22,7 +22,7 @@ from mpconform.suitefacts import CATALOGUE_AREA
 
 from .capabilities import Capabilities
 from .catalogue import CatalogueError, parse_entry
-from .discovery import TestCase, support_files_for
+from .discovery import TestCase, is_micropython_tests, support_files_for
 from .expectations import Expectations
 from .expected import Expected, ExpectedError, ExpectedOutputs, Need
 from .judge import judge, make_diff, needs_expected, text
@@ -160,7 +160,8 @@ class Evaluator:
             if free is not None and free < meta.heap:
                 return f"needs {meta.heap} bytes of heap, target has {free} free"
         return skip_reason(test.id, type(runner).runtests_target,
-                           lambda name: caps.check(name, check_source(CHECKS[name], self._roots), runner.run))
+                           lambda name: caps.check(name, check_source(CHECKS[name], self._roots), runner.run),
+                           in_checkout=is_micropython_tests(test.root))
 
     # -- running and judging -------------------------------------------------------------------------------
     def _alone(self, target: TargetFacts, runner: Runner, item: _Ready) -> TestResult:

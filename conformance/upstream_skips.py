@@ -123,6 +123,17 @@ _WEBASSEMBLY = dict.fromkeys((
 ), "run-tests.py does not run it on the webassembly port")
 
 
+#: The folders of MicroPython's tests/ that run-tests.py runs on each kind of target by default: pointed at a
+#: checkout's tests/, mpconform skips the others on that target (inline assembler tests on the unix port, say).
+_AREAS = {
+    "unix": frozenset({"basics", "micropython", "misc", "extmod", "float", "import", "io", "stress", "unicode",
+                       "cmdline", "thread"}),
+    "webassembly": frozenset({"basics", "micropython", "misc", "extmod", "float"}),
+    "board": frozenset({"basics", "micropython", "misc", "extmod", "float"}),
+}
+_PORT_NAMES = {"unix": "the unix port", "webassembly": "the webassembly port", "board": "a board"}
+
+
 def check_source(check: Check, roots: set[Path]) -> str:
     """The check's program: the tree's own tests/feature_check/ copy when there is one."""
     for root in sorted(roots):
@@ -142,12 +153,19 @@ def _float_precision(out: bytes) -> int:
         return 0
 
 
-def skip_reason(test_id: str, runtests_target: str | None, result: Callable[[str], bytes]) -> str:
+def skip_reason(test_id: str, runtests_target: str | None, result: Callable[[str], bytes],
+                in_checkout: bool = False) -> str:
     """Why run-tests.py would skip this test on a target it knows as `runtests_target` ("unix", "webassembly",
     another port; None: no rules, e.g. CPython), or "". `result(check)` is the check program's output on the
-    target (b"CRASH" when it failed); only the checks this test's name asks about are run."""
+    target (b"CRASH" when it failed); only the checks this test's name asks about are run. `in_checkout`: the
+    test is in MicroPython's own tests/, where run-tests.py picks the folders it runs per target."""
     if runtests_target is None:
         return ""
+    area = test_id.split("/", 1)[0]
+    areas = _AREAS.get(runtests_target, _AREAS["board"])
+    if in_checkout and "/" in test_id and area not in areas:
+        where = _PORT_NAMES.get(runtests_target, runtests_target)
+        return f"run-tests.py does not run the tests of {area}/ on {where}"
     name = test_id.rsplit("/", 1)[-1][:-3] if test_id.endswith(".py") else test_id.rsplit("/", 1)[-1]
     if runtests_target == "unix" and test_id.startswith("thread/mutate_"):
         return "run-tests.py: the unix port has no GIL, so thread mutation tests are skipped"

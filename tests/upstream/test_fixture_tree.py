@@ -32,17 +32,16 @@ COMMON = {
     "misc/unittest_failing.py": ("fail", "FAILED (failures=1, errors=0)"),
 }
 NO_NATIVE = {"micropython/native_fun.py": ("skip", "lacks the native emitter (feature check native_check.py)")}
-OFF_UNIX = {"basics/exception_chain.py": ("skip", "run-tests.py skips it off the unix port")}
+OFF_UNIX = {"basics/exception_chain.py": ("skip", "run-tests.py skips it off the unix port"),
+            "io/file_append.py": ("skip", "run-tests.py does not run the tests of io/ on")}
 VERDICTS = {
     "unix": COMMON,
     "ref": {**COMMON, **NO_NATIVE},
     "wasm": {**COMMON, **NO_NATIVE, **OFF_UNIX},
-    # The micro:bit 1.9.2 has ~9 KB of heap: unittest.py does not fit (a resource limit), and its file system has
-    # no folders (run-tests.py runs io/ on the unix port only).
+    # The micro:bit 1.9.2 has ~9 KB of heap: unittest.py does not fit (a resource limit).
     "qemu-microbit": {**COMMON, **NO_NATIVE, **OFF_UNIX,
                       "misc/unittest_basic.py": ("skip", "MemoryError"),
-                      "misc/unittest_failing.py": ("skip", "MemoryError"),
-                      "io/file_append.py": ("fail", "")},
+                      "misc/unittest_failing.py": ("skip", "MemoryError")},
 }
 
 

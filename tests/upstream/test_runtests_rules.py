@@ -121,3 +121,11 @@ def test_per_target_lists():
     assert skip_reason("basics/exception_chain.py", "unix", result) == ""
     assert "webassembly" in skip_reason("basics/string_strip.py", "webassembly", result)
     assert skip_reason("basics/int_big_pow.py", None, lambda name: b"CRASH") == ""
+
+
+def test_in_a_checkout_only_the_folders_run_tests_runs_on_that_target():
+    result, _ = _answers()
+    assert "inlineasm/ on the unix port" in skip_reason("inlineasm/asmsum.py", "unix", result, in_checkout=True)
+    assert "io/ on the webassembly port" in skip_reason("io/file1.py", "webassembly", result, in_checkout=True)
+    assert skip_reason("io/file1.py", "unix", result, in_checkout=True) == ""
+    assert skip_reason("inlineasm/asmsum.py", "unix", result) == ""     # another tree: its own folders
