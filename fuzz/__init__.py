@@ -7,7 +7,7 @@
     reduce       choice-sequence shrinking, then line/block delta debugging
     campaign     the loop, buckets, corpus on disk
     figures      the campaign's headline figures as table rows
-    bench        `mpconform bench fuzz` (the command `mpconform fuzz` is mpconform/fuzz_cmd.py)
+    bench        `mpconform selfbench fuzz` (the command `mpconform fuzz` is mpconform/fuzz_cmd.py)
 """
 from __future__ import annotations
 

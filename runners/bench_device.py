@@ -1,4 +1,4 @@
-"""`mpconform bench device`: scripts/second on the emulated micro:bit, mpconform's runner against mpremote."""
+"""`mpconform selfbench device`: scripts/second on the emulated micro:bit, mpconform's runner against mpremote."""
 from __future__ import annotations
 
 import argparse
@@ -77,7 +77,7 @@ def bench_mpremote_cli(url: str, rounds: int) -> float | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="mpconform bench device", description=__doc__)
+    ap = argparse.ArgumentParser(prog="mpconform selfbench device", description=__doc__)
     ap.add_argument("--rounds", type=int, default=5, help="passes over the scripts per tool (median reported)")
     ap.add_argument("--cli-rounds", type=int, default=1, help="passes for the mpremote command line (slow)")
     args = ap.parse_args(argv)

@@ -84,6 +84,12 @@ class Runner(abc.ABC):
     stop_margin: ClassVar[float] = 5.0
     #: bytes the kit's output-cap check prints: what the link carries in a few seconds (small boards: less)
     kit_output: ClassVar[int] = 200_000
+    #: The target takes a `heapsize=N` option and then runs programs with N bytes of heap: the benchmark
+    #: workload finds a program's minimum heap by bisection of it.
+    sized_heap: ClassVar[bool] = False
+    #: Options a workload that times programs inside the target adds to its target strings, unless given
+    #: (the reference: `clock=real`, its clock being virtual otherwise).
+    measuring_options: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     @classmethod
     def instances(cls, members: int, jobs: int) -> int:

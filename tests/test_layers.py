@@ -26,12 +26,14 @@ def _absolute_imports(folder: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("folder, forbidden", [
     ("reports", "mpconform.conformance"),
     ("conformance", "mpconform.reports"),
-    *[(folder, "mpconform.cli") for folder in ("runners", "conformance", "fuzz", "reports", "interpreter")],
+    ("reports", "mpconform.perf"),
+    ("perf", "mpconform.reports"),
+    *[(folder, "mpconform.cli") for folder in ("runners", "conformance", "fuzz", "reports", "interpreter", "perf")],
 ])
 def test_a_layer_does_not_import_another_it_must_not_know(folder, forbidden):
     assert [where for where, name in _absolute_imports(folder) if name.startswith(forbidden)] == []
 
 
-@pytest.mark.parametrize("folder", ["runners", "conformance", "fuzz", "reports", "interpreter"])
+@pytest.mark.parametrize("folder", ["runners", "conformance", "fuzz", "reports", "interpreter", "perf"])
 def test_no_library_module_imports_a_command(folder):
     assert [where for where, name in _absolute_imports(folder) if name.endswith("_cmd")] == []
