@@ -140,7 +140,11 @@ def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock
                          real_clock=real_clock)
     interp.import_roots = tuple(pathlib.Path(p) for p in extra if os.path.isdir(p))
     try:
-        rc = _run_main(interp, code, module, path, stderr)
+        interp.heap.start()
+        try:
+            rc = _run_main(interp, code, module, path, stderr)
+        finally:
+            interp.heap.stop()
     except InternalError:
         rc = None           # reported below, from interp.defect
     except SystemExit as e:

@@ -9,6 +9,7 @@ import sys
 
 from . import modbuiltins, modgc, modmicropython, modsys
 from .compile import compile_expression, compile_module
+from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
 from .runtime import Module, State, mp
@@ -82,6 +83,7 @@ class Interpreter:
         self.stdin = stdin if stdin is not None else sys.stdin
         self.heapsize = heapsize
         self.alloc_limit = heapsize if heapsize else 1 << 30
+        self.heap = HeapModel(self, heapsize)
         self.sandbox = sandbox or pathlib.Path.cwd()
         self.import_roots: tuple[pathlib.Path, ...] = ()
         self.clock = _RealClock() if real_clock else _Clock()

@@ -151,7 +151,9 @@ def _memory_change(metric: str, before: int | None, after: int | None, bench: st
 
 def compare_bench(baseline: Iterable[BenchResult], current: Iterable[BenchResult],
                   thresholds: Thresholds = Thresholds()) -> BenchComparison:
-    """Regressions and improvements of `current` against `baseline`, pair by pair (benchmark, target)."""
+    """Regressions and improvements of `current` against `baseline`, pair by pair (benchmark, target);
+    benchmarks and targets this run did not measure at all (left out by -k or -t) are not compared."""
+    current = list(current)
     base = {(r.bench, r.target): r for r in baseline}
     regressions, improvements, skipped = [], [], []
     for now in current:
@@ -179,7 +181,9 @@ def compare_bench(baseline: Iterable[BenchResult], current: Iterable[BenchResult
             worse = change.ratio is None or change.ratio > 1 if change.metric != "time" else change.after > change.before
             (regressions if worse else improvements).append(change)
     now_keys = {(r.bench, r.target) for r in current}
-    skipped += [f"{b} on {t}: in the baseline, not measured now" for (b, t) in base if (b, t) not in now_keys]
+    benches, targets = {b for b, _ in now_keys}, {t for _, t in now_keys}
+    skipped += [f"{b} on {t}: in the baseline, not measured now" for (b, t) in base
+                if (b, t) not in now_keys and b in benches and t in targets]   # not what -k or -t left out
     return BenchComparison(tuple(regressions), tuple(improvements), tuple(skipped))
 
 
