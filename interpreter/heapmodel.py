@@ -12,8 +12,10 @@ What is modelled, and how (docs and figures: README, "How close is the reference
   each active frame (the reference's frames are host frames: their slot lists are walked; the port keeps
   them on the C stack, so they cost nothing themselves), at the port's sizes: 32-byte blocks, small ints
   and interned strings free, a list's header and its items apart, a dict's table of 16-byte slots at the
-  port's hash sizes, and so on (`_shallow`). The collector needs room beyond the live data to work in
-  (fragmentation, and garbage made between collections): `RUN_SLACK`, fitted on the same programs' runs.
+  port's hash sizes, and so on (`shallow_bytes`); strings equal to a qstr of the program are free, as the
+  port makes them that qstr. The collector needs room beyond the live data to work in (fragmentation,
+  garbage made between collections): `RUN_SLACK`, a round 1.3, not fitted; `RUN_BASE` is what an empty
+  program has allocated on the port (gc.mem_alloc() of `pass`: 960 bytes).
 - When. `gc.mem_alloc()` walks the live data when called. Under `-X heapsize=N` a profile hook counts the
   host's calls and returns and walks every so often (more rarely the more there is to walk, so that the
   walks cost about as much as the program), and raises MemoryError when the need passes N. A peak shorter

@@ -202,14 +202,16 @@ class BenchEngine:
         program = build_program(bench.source, bench.path.name, "time", n=n, timeout=self._timeout(bench),
                                 budget_us=int(cfg.budget * 1e6) if calibrate else 0, cap=bench.header.max,
                                 warmup=cfg.warmup, repeats=cfg.repeats)
-        report = self._report(runner.run(program), program, n)
+        outcome = runner.run(program)
+        report = self._report(outcome, program, n)
         if report.n is None or report.checksum is None or len(report.times_us) < cfg.repeats:
             raise _Failed(BenchStatus.ERROR, _missing(report, cfg.repeats))
         if report.checksum == "None":
             raise _Failed(BenchStatus.ERROR, "bench(n) returned None: it must return a checksum of its result")
         self._check(bench, report.n, report.checksum)
         return BenchResult(bench.id, target, BenchStatus.OK, n=report.n, checksum=report.checksum,
-                           times=tuple(t / 1e6 for t in report.times_us))
+                           times=tuple(t / 1e6 for t in report.times_us),
+                           cpu_share=_share(outcome))
 
     def _memory(self, bench: Benchmark, runner: Runner, info: dict, result: BenchResult) -> BenchResult:
         program = build_program(bench.source, bench.path.name, "memory", n=result.n, timeout=self._timeout(bench),
@@ -309,6 +311,13 @@ class BenchEngine:
                 raise _Failed(BenchStatus.ERROR, f"the oracle printed no checksum at n={n}")
             self._expected[key] = report.checksum
         return self._expected[key]
+
+
+def _share(outcome: Outcome) -> float | None:
+    """How much of a core the program's process had while it ran (CPU / wall time), where the runner says."""
+    if not outcome.cpu or not outcome.duration:
+        return None
+    return round(min(1.0, max(0.02, outcome.cpu / outcome.duration)), 4)
 
 
 def _measuring(spec: TargetSpec) -> TargetSpec:

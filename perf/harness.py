@@ -49,6 +49,7 @@ while _b:
  if _t>=_b or _n*2>_cap:break
  _m=_n;_n*=2
 print('@mpc n',_n)
+gc.collect()
 for _i in range(_w):_s=bench(_n)
 print('@mpc sum',_s)
 for _i in range(_r):

@@ -10,6 +10,12 @@ whole moved. A benchmark is reported slower only when all of these hold:
 - with four repeats or more on both sides, the exact one-sided Mann-Whitney U test (bench_stats) finds the
   two sets of repeats different at `alpha`: a few outliers cannot make a regression on their own.
 
+A busy machine stretches wall time: a target that shares the cores with other jobs gets a fraction of one,
+and every repeat takes longer by that fraction. Where the runner can tell the CPU time of the program's
+process (the fork-per-program targets: unix, cpython, ref), each run's repeats are compared as CPU time
+(wall time × the process's share of a core, `BenchResult.cpu_times`), so that a build measured while the
+machine was busy is not taken for a slower build. Boards and the node worker report wall time only.
+
 Minimum and median together keep one disturbed repeat (or one lucky one in the baseline) from deciding,
 the threshold keeps real-but-tiny changes from failing a build, and the rank test asks for evidence from
 the whole spread rather than one number. pyperf's advice (many processes, means) needs many more runs than
@@ -45,7 +51,7 @@ class Thresholds:
     memory: float = 0.10
     time_floor: float = 100e-6    # seconds
     memory_floor: int = 512       # bytes
-    alpha: float = 0.05
+    alpha: float = 0.01
 
 
 def parse_thresholds(text: str, base: Thresholds = Thresholds()) -> Thresholds:
@@ -121,8 +127,12 @@ def _resolution(times: Iterable[float]) -> float:
 def _time_change(before: BenchResult, after: BenchResult, th: Thresholds) -> BenchChange | None:
     if not before.times or not after.times:
         return None
-    b_med, a_med = statistics.median(before.times), statistics.median(after.times)
-    b_min, a_min = min(before.times), min(after.times)
+    # As CPU time where both runs know their share of a core (a machine twice as busy doubles wall time,
+    # not CPU time); as wall time otherwise.
+    both = bool(before.cpu_share and after.cpu_share)
+    old, new = (before.cpu_times, after.cpu_times) if both else (before.times, after.times)
+    b_med, a_med = statistics.median(old), statistics.median(new)
+    b_min, a_min = min(old), min(new)
     floor = max(th.time_floor, 2 * _resolution(before.times + after.times))
     ratio = a_med / b_med if b_med else None
     if abs(a_med - b_med) <= floor or not b_min or not a_min:
@@ -133,10 +143,11 @@ def _time_change(before: BenchResult, after: BenchResult, th: Thresholds) -> Ben
         return None
     p = None
     if len(before.times) >= 4 and len(after.times) >= 4:
-        p = mann_whitney_greater(after.times, before.times) if slower else mann_whitney_greater(before.times, after.times)
+        p = mann_whitney_greater(new, old) if slower else mann_whitney_greater(old, new)
         if p >= th.alpha:
             return None
-    return BenchChange(after.bench, after.target, "time", b_med, a_med, ratio, p)
+    note = "as CPU time" if both else ""
+    return BenchChange(after.bench, after.target, "time", b_med, a_med, ratio, p, note)
 
 
 def _memory_change(metric: str, before: int | None, after: int | None, bench: str, target: str,

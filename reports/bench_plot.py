@@ -41,11 +41,13 @@ def render_svg(results: Sequence[BenchResult], targets: Sequence[str] | None = N
     ref = relative_to if relative_to in order else (order[0] if order else "")
     benches = bench_order(results)
     grid = {(r.bench, r.target): r for r in results}
-    panels = [("time", f"time per unit of n / {ref}")]
+    panels = [("time", f"time per unit of n / {ref}")] if len(order) > 1 else []
     if any(r.memory for r in results):
         panels.append(("memory", "peak heap of one run (bytes)"))
     if any(r.min_heap for r in results):
         panels.append(("min_heap", "minimum heap (bytes)"))
+    if not panels:
+        panels.append(("time", f"time per unit of n / {ref}"))
     width = 0.8 / max(1, len(order))
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "mpconform", "font.size": 9}):
         fig, axes = plt.subplots(len(panels), 1, figsize=(max(6.0, 0.6 * len(benches) + 2), 2.6 * len(panels) + 1),
@@ -62,7 +64,7 @@ def render_svg(results: Sequence[BenchResult], targets: Sequence[str] | None = N
             ax.set_ylabel(label)
             if metric == "time":
                 ax.axhline(1.0, color="#555", linewidth=0.8)
-                ax.legend(loc="best", ncols=min(4, max(1, len(order))), frameon=False)
+        axes[0, 0].legend(loc="best", ncols=min(4, max(1, len(order))), frameon=False)
         axes[-1, 0].set_xticks(range(len(benches)), benches, rotation=40, ha="right")
         fig.tight_layout()
         out = io.StringIO()

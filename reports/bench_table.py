@@ -11,9 +11,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from mpconform.benchresults import BenchResult, BenchStatus
 
 from ._text import natural_key, target_order
-from .table import render
+from .table import Rows, render
 
-__all__ = ["time_table", "memory_table", "heap_table", "format_seconds", "format_bytes", "per_unit",
+__all__ = ["time_table", "memory_table", "heap_table", "time_rows", "memory_rows", "heap_rows", "format_seconds", "format_bytes", "per_unit",
            "bench_order", "problem_lines"]
 
 
@@ -56,6 +56,12 @@ def _not_ok(r: BenchResult | None) -> str | None:
 
 def time_table(results: Sequence[BenchResult], targets: Sequence[str] | None = None, relative_to: str | None = None,
                fmt: str = "simple") -> str:
+    """`time_rows`, rendered in `fmt`."""
+    return render(*time_rows(results, targets, relative_to), fmt)
+
+
+def time_rows(results: Sequence[BenchResult], targets: Sequence[str] | None = None,
+              relative_to: str | None = None) -> Rows:
     """Median time (± median absolute deviation) and size per target; each other target's time per unit
     of n relative to `relative_to` (default: the first target)."""
     order = target_order(results, targets)
@@ -79,12 +85,20 @@ def time_table(results: Sequence[BenchResult], targets: Sequence[str] | None = N
             mine = per_unit(grid.get((bench, t)))
             row.append(f"{mine / base:.2f}" if mine is not None and base else "-")
         rows.append(row)
-    return render(headers, rows, fmt)
+    return headers, rows
 
 
 def memory_table(results: Sequence[BenchResult], targets: Sequence[str] | None = None,
                  target_info: Mapping[str, Mapping] | None = None, fmt: str = "simple") -> str:
-    """Peak heap of one run per target (bytes above what was allocated before it), with how it was measured."""
+    """`memory_rows` rendered in `fmt`, and a line saying how each target's peak was measured."""
+    headers, rows = memory_rows(results, targets)
+    order = headers[1:]
+    methods = [f"{t}: {(target_info or {}).get(t, {}).get('memory_described') or _method(results, t)}" for t in order]
+    return render(headers, rows, fmt) + ("\npeak heap measured by " + "; ".join(methods) if methods else "")
+
+
+def memory_rows(results: Sequence[BenchResult], targets: Sequence[str] | None = None) -> Rows:
+    """Peak heap of one run per target (bytes above what was allocated before it)."""
     order = [t for t in target_order(results, targets) if any(r.target == t and r.memory is not None for r in results)]
     grid = _grid(results)
     headers = ["benchmark", *order]
@@ -95,9 +109,7 @@ def memory_table(results: Sequence[BenchResult], targets: Sequence[str] | None =
             r = grid.get((bench, t))
             row.append(_not_ok(r) or format_bytes(r.memory))
         rows.append(row)
-    text = render(headers, rows, fmt)
-    methods = [f"{t}: {(target_info or {}).get(t, {}).get('memory_described') or _method(results, t)}" for t in order]
-    return text + ("\npeak heap measured by " + "; ".join(methods) if methods else "")
+    return headers, rows
 
 
 def _method(results: Iterable[BenchResult], target: str) -> str:
@@ -107,6 +119,13 @@ def _method(results: Iterable[BenchResult], target: str) -> str:
 def heap_table(results: Sequence[BenchResult], targets: Sequence[str] | None = None,
                target_info: Mapping[str, Mapping] | None = None, relative_to: str | None = None,
                fmt: str = "simple") -> str:
+    """`heap_rows` rendered in `fmt` ('' when no target has a minimum heap or is a small board)."""
+    headers, rows = heap_rows(results, targets, target_info, relative_to)
+    return render(headers, rows, fmt) if headers else ""
+
+
+def heap_rows(results: Sequence[BenchResult], targets: Sequence[str] | None = None,
+              target_info: Mapping[str, Mapping] | None = None, relative_to: str | None = None) -> Rows:
     """The minimum heap each benchmark still ran in, per target that takes a heap size, and each one's ratio
     to `relative_to`'s (the unix port, where it is one of them); plus, for each small board (a target whose
     free heap made it run the small sizes), whether the benchmark fits in its real heap."""
@@ -114,7 +133,7 @@ def heap_table(results: Sequence[BenchResult], targets: Sequence[str] | None = N
     sized = [t for t in order if any(r.target == t and r.min_heap is not None for r in results)]
     boards = [t for t in order if (target_info or {}).get(t, {}).get("small") and t not in sized]
     if not sized and not boards:
-        return ""
+        return [], []
     ref = relative_to if relative_to in sized else ("unix" if "unix" in sized else (sized or [None])[0])
     grid = _grid(results)
     others = [t for t in sized if t != ref]
@@ -135,7 +154,7 @@ def heap_table(results: Sequence[BenchResult], targets: Sequence[str] | None = N
         for t in boards:
             row.append(_fits(grid.get((bench, t))))
         rows.append(row)
-    return render(headers, rows, fmt)
+    return headers, rows
 
 
 def _fits(r: BenchResult | None) -> str:

@@ -331,12 +331,17 @@ def _fork_spare(func):
 
 
 def _report_exit(status_w, rc):
-    """Close the output, then tell the worker the exit code: it answers the host at once, while the kernel
-    tears down this process's copy of the worker's memory (a millisecond) on the other core."""
+    """Close the output, then tell the worker the exit code and the CPU time this process (and any it
+    waited for) used, in microseconds: it answers the host at once, while the kernel tears down this
+    process's copy of the worker's memory (a millisecond) on the other core."""
     try:
         os.close(1)
         os.close(2)
-        os.write(status_w, b"%d" % rc)
+        cpu = 0.0
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+            usage = resource.getrusage(who)
+            cpu += usage.ru_utime + usage.ru_stime
+        os.write(status_w, b"%d %d" % (rc, int(cpu * 1e6)))
         os.close(status_w)  # EOF now, not when exit gets round to closing files (after the teardown)
     except OSError:
         pass  # the worker then learns the exit code from waitpid, as for a crash
@@ -394,8 +399,11 @@ def _run_one(req, base, func, spare):
             timed_out, reported = True, b""
             _kill_group(pid)
     os.close(status_r)
+    cpu = None
     if reported:
-        exit_code, signum = int(reported), None
+        code, _, used = reported.partition(b" ")
+        exit_code, signum = int(code), None
+        cpu = int(used) / 1e6 if used else None
         _exiting.append(pid)
     else:  # killed, crashed, or it did not get to say: the kernel knows
         _, status = os.waitpid(pid, 0)
@@ -406,7 +414,7 @@ def _run_one(req, base, func, spare):
     duration = time.monotonic() - start
     _remove_tree(workdir)
     return {"exit_code": exit_code, "signal": signum, "timed_out": timed_out, "truncated": truncated,
-            "duration": duration, "length": len(out)}, out, next_spare
+            "duration": duration, "cpu": cpu, "length": len(out)}, out, next_spare
 
 
 def _read_status(status_r, deadline):
@@ -422,7 +430,7 @@ def _read_status(status_r, deadline):
         except OSError:
             return b""
         if not chunk:
-            return data if data.isdigit() else b""
+            return data if data.replace(b" ", b"").isdigit() else b""
         data += chunk
 
 
