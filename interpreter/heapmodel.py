@@ -129,6 +129,8 @@ def shallow_bytes(v: Any, interned: set[str] | frozenset[str] = frozenset()) -> 
     ints, None, booleans, the port's built-in functions, types and modules (in ROM), and strings equal to a
     qstr (`interned`: the port makes a new string that exists as a qstr that qstr, mp_obj_new_str)."""
     t = type(v)
+    if v is None or t is bool:
+        return 0
     if t is int:
         if -SMALL_INT <= v < SMALL_INT:
             return 0
@@ -245,8 +247,11 @@ class HeapModel:
             sys.setprofile(self._hook)
 
     def stop(self) -> None:
+        """Stop watching; a last check sees what the program left (built since the last walk, as by a
+        comprehension, whose list the walks cannot see until it is stored)."""
         if self.limit:
             sys.setprofile(None)
+            self._check()
 
     def _hook(self, frame: Any, event: str, arg: Any) -> None:
         self._countdown -= 1
