@@ -171,11 +171,11 @@ def _finish(args: argparse.Namespace, report: BenchReport, comparison: BenchComp
         print(f"mpconform bench: interrupted; {len(results)} results kept"
               + (f" in {args.json}" if args.json else ""), file=err)
     try:
-        fmt_check = time_table(results, order, args.relative_to, fmt=args.format)
+        table = time_table(results, order, args.relative_to, fmt=args.format)
     except ValueError as exc:
         print(f"mpconform bench: {exc}", file=err)
         return EXIT_USAGE
-    print(fmt_check)
+    print(table)
     if any(r.memory is not None for r in results):
         print()
         print(memory_table(results, order, targets, fmt=args.format))
