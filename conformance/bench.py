@@ -211,7 +211,7 @@ def _load() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="mpconform bench suite", description=__doc__,
+    parser = argparse.ArgumentParser(prog="mpconform selfbench suite", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", type=Path, help=f"test tree for the suite part (default {BUNDLED_SUITE})")
     parser.add_argument("--rounds", type=int, default=300, help="programs per target for the overhead part")

@@ -9,7 +9,7 @@ from mpconform.runners.contract import parse_size
 
 from .features import is_known_feature
 
-__all__ = ["TestMeta", "MetadataError", "parse_header", "parse_size", "HEADER_PREFIX", "KEYS"]
+__all__ = ["TestMeta", "MetadataError", "parse_header", "header_pairs", "parse_size", "HEADER_PREFIX", "KEYS"]
 
 HEADER_PREFIX = "# mpconform:"
 KEYS = ("features", "heap", "timeout", "messages", "negative", "deterministic")
@@ -44,25 +44,36 @@ class TestMeta:
         return dict(self.lines).get(key, 1)
 
 
+def header_pairs(path: str | Path, text: str, prefix: str = HEADER_PREFIX,
+                 keys: tuple[str, ...] = KEYS) -> list[tuple[int, str, str]]:
+    """(line, key, value) of every `key=value` on the lines starting with `prefix` (a test's header, or a
+    benchmark's `# mpconform-bench:`); MetadataError for a token that is not one, or a key not in `keys`."""
+    pairs = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped.startswith(prefix):
+            continue
+        for token in stripped[len(prefix):].split():
+            m = _PAIR.match(token)
+            if not m:
+                raise MetadataError(path, lineno, f"expected key=value in the {prefix.strip('# :')} header, "
+                                                  f"got {token!r}")
+            if m.group("key") not in keys:
+                raise MetadataError(path, lineno, f"unknown header key {m.group('key')!r}; known keys: "
+                                                  f"{', '.join(keys)}")
+            pairs.append((lineno, m.group("key"), m.group("value")))
+    return pairs
+
+
 def parse_header(path: str | Path, source: bytes | str) -> TestMeta:
     """Read every `# mpconform: key=value ...` line of a test; raise MetadataError on anything unknown."""
     text = source.decode("utf-8", "replace") if isinstance(source, bytes) else source
     values: dict[str, object] = {}
     lines: dict[str, int] = {}
     features: set[str] = set()
-    for lineno, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        if not stripped.startswith(HEADER_PREFIX):
-            continue
-        for token in stripped[len(HEADER_PREFIX):].split():
-            m = _PAIR.match(token)
-            if not m:
-                raise MetadataError(path, lineno, f"expected key=value in the mpconform header, got {token!r}")
-            key, value = m.group("key"), m.group("value")
-            if key not in KEYS:
-                raise MetadataError(path, lineno, f"unknown header key {key!r}; known keys: {', '.join(KEYS)}")
-            lines.setdefault(key, lineno)
-            values[key] = _parse_value(path, lineno, key, value, features)
+    for lineno, key, value in header_pairs(path, text):
+        lines.setdefault(key, lineno)
+        values[key] = _parse_value(path, lineno, key, value, features)
     return TestMeta(
         features=frozenset(features),
         heap=values.get("heap"),  # type: ignore[arg-type]

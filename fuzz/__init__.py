@@ -12,7 +12,7 @@
     stats        the campaign's running figures
     campaign     the loop: generate, run, compare, classify, bucket, reduce, save
     figures      the campaign's headline figures as table rows
-    bench        `mpconform bench fuzz` (the command `mpconform fuzz` is mpconform/fuzz_cmd.py)
+    bench        `mpconform selfbench fuzz` (the command `mpconform fuzz` is mpconform/fuzz_cmd.py)
 """
 from __future__ import annotations
 

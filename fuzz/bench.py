@@ -1,4 +1,4 @@
-"""`mpconform bench fuzz`: end-to-end fuzzing throughput across targets, batched against a process per program."""
+"""`mpconform selfbench fuzz`: end-to-end fuzzing throughput across targets, batched against a process per program."""
 from __future__ import annotations
 
 import argparse
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     from .campaign import DEFAULT_BATCH
     from .figures import generation_rows
 
-    p = argparse.ArgumentParser(prog="mpconform bench fuzz", description=__doc__)
+    p = argparse.ArgumentParser(prog="mpconform selfbench fuzz", description=__doc__)
     add_target_option(p, "ref, cpython and unix")
     p.add_argument("--budget", type=parse_duration, default=20.0, help="seconds per measurement (default 20s)")
     p.add_argument("--jobs", type=int, default=2, help="runner instances per target")

@@ -171,7 +171,7 @@ def _fmt(v: float | None, width: int, prec: int = 3) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run every program on ref, CPython and the unix port in interleaved rounds; print medians and ratios."""
-    ap = argparse.ArgumentParser(prog="mpconform bench interpreter", description=main.__doc__)
+    ap = argparse.ArgumentParser(prog="mpconform selfbench interpreter", description=main.__doc__)
     ap.add_argument("--rounds", type=int, default=3, help="rounds per program and target; medians are shown")
     ap.add_argument("--scale", type=float, default=1.0, help="multiply every program size (0.05 for a smoke run)")
     ap.add_argument("--quick", action="store_true", help="one round at scale 0.1")

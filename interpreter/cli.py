@@ -17,7 +17,7 @@ from .internal import InternalError, report
 from .runtime import format_traceback
 
 _USAGE = "usage: python -m mpconform.interpreter [--profile micropython|cpython] [-X emit=bytecode|native] " \
-         "[-X heapsize=N] [-c CODE | -m MODULE | FILE] [args...]\n"
+         "[-X heapsize=N] [-X clock=real] [-c CODE | -m MODULE | FILE] [args...]\n"
 _STACK_BYTES = 512 * 1024 * 1024
 _HOST_RECURSION = 20000
 
@@ -34,6 +34,7 @@ def main(argv: list[str]) -> int:
     """Run like the unix port; returns the exit code (see the module's docstring)."""
     profile = "micropython"
     heapsize = None
+    real_clock = False
     code = module = path = None
     rest: list[str] = []
     i = 0
@@ -54,6 +55,8 @@ def main(argv: list[str]) -> int:
                 except ValueError:
                     sys.stderr.write(_USAGE)
                     return 1
+            elif opt.startswith("clock="):
+                real_clock = opt == "clock=real"
             continue
         elif a == "-c" and i + 1 < len(argv):
             code = argv[i + 1]
@@ -76,11 +79,12 @@ def main(argv: list[str]) -> int:
     if profile not in ("micropython", "cpython"):
         sys.stderr.write(f"unknown profile {profile!r}: expected micropython or cpython\n")
         return 2
-    return run_program(code=code, module=module, path=path, args=rest, profile=profile, heapsize=heapsize)
+    return run_program(code=code, module=module, path=path, args=rest, profile=profile, heapsize=heapsize,
+                       real_clock=real_clock)
 
 
 def run_program(code=None, module=None, path=None, args=(), profile="micropython", heapsize=None,
-                stdout=None, stderr=None) -> int:
+                stdout=None, stderr=None, real_clock=False) -> int:
     """Run one program in a thread with a large stack; returns the exit code."""
     result = [1]
     done = _thread.allocate_lock()
@@ -89,7 +93,7 @@ def run_program(code=None, module=None, path=None, args=(), profile="micropython
     def target():
         try:
             result[0] = _run(code, module, path, list(args), profile, heapsize, stdout or sys.stdout,
-                             stderr or sys.stderr)
+                             stderr or sys.stderr, real_clock)
         except BaseException as exc:   # noqa: BLE001 - escaped the run itself: a defect of the reference
             result[0] = report(exc, stderr or sys.stderr)
         finally:
@@ -115,7 +119,7 @@ def run_program(code=None, module=None, path=None, args=(), profile="micropython
     return result[0]
 
 
-def _run(code, module, path, args, profile, heapsize, stdout, stderr) -> int:
+def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock=False) -> int:
     from .differences import profile_ids
     from .interp import Interpreter
     ids = profile_ids(profile)
@@ -132,10 +136,15 @@ def _run(code, module, path, args, profile, heapsize, stdout, stderr) -> int:
     # As the unix port does, MICROPYPATH replaces the default search path after the script's folder.
     extra = [p for p in os.environ.get("MICROPYPATH", "").split(":") if p and not p.startswith(".frozen")]
     sys_path[1:1] = extra
-    interp = Interpreter(ids, argv, sys_path, stdout, stderr, heapsize=heapsize, sandbox=sandbox)
+    interp = Interpreter(ids, argv, sys_path, stdout, stderr, heapsize=heapsize, sandbox=sandbox,
+                         real_clock=real_clock)
     interp.import_roots = tuple(pathlib.Path(p) for p in extra if os.path.isdir(p))
     try:
-        rc = _run_main(interp, code, module, path, stderr)
+        interp.heap.start()
+        try:
+            rc = _run_main(interp, code, module, path, stderr)
+        finally:
+            interp.heap.stop()
     except InternalError:
         rc = None           # reported below, from interp.defect
     except SystemExit as e:

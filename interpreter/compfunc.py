@@ -491,4 +491,6 @@ def make_function(code: FuncCode, defaults: tuple, kwdefaults: dict, closure: li
     fn._mp_filename = filename
     fn._mp_argcount = code.nargs
     fn._mp_argnames = code.argnames
+    if closure:
+        fn._mp_closure = closure     # its cells, for the heap model
     return fn

@@ -536,6 +536,9 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 def compile_module(interp, src: str, filename: str, g: dict):
     """Parse and compile module source; returns `run()` executing it in `g`."""
     tree = parse(src)
+    heap = getattr(interp, "heap", None)
+    if heap is not None:
+        heap.compiled(tree)
     if not mp("core_class_name_mangling"):
         mangle_tree(tree)
     top, table = analyse(tree)

@@ -9,6 +9,7 @@ import sys
 
 from . import modbuiltins, modgc, modmicropython, modsys
 from .compile import compile_expression, compile_module
+from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
 from .runtime import Module, State, mp
@@ -41,11 +42,39 @@ class _Clock:
             self._t.sleep(n / 1000)
 
 
+class _RealClock:
+    """`-X clock=real`: the board's clock is the host's monotonic time (unbounded microseconds since the run
+    began) instead of the virtual one that stands still, so that a program can time itself (benchmarks)."""
+
+    real = True
+
+    def __init__(self):
+        import time
+        self._ns = time.monotonic_ns
+        self._sleep = time.sleep
+        self._t0 = self._ns()
+
+    def ticks_us(self) -> int:
+        return (self._ns() - self._t0) // 1000
+
+    def ticks_ms(self) -> int:
+        return self.ticks_us() // 1000
+
+    def sleep_ms(self, n) -> None:
+        if n > 0:
+            self._sleep(n / 1000)
+
+    def sleep_us(self, n) -> None:
+        if n > 0:
+            self._sleep(n / 1_000_000)
+
+
 class Interpreter:
     """One program run: the runtime context `rt` handed to library module factories."""
 
     def __init__(self, profile: set[str], argv: list[str], path: list[str], stdout, stderr,
-                 heapsize: int | None = None, sandbox: pathlib.Path | None = None, stdin=None):
+                 heapsize: int | None = None, sandbox: pathlib.Path | None = None, stdin=None,
+                 real_clock: bool = False):
         self.profile = profile          # ids of differences where MicroPython's behaviour is active
         self.argv = argv
         self.path = path
@@ -54,9 +83,10 @@ class Interpreter:
         self.stdin = stdin if stdin is not None else sys.stdin
         self.heapsize = heapsize
         self.alloc_limit = heapsize if heapsize else 1 << 30
+        self.heap = HeapModel(self, heapsize)
         self.sandbox = sandbox or pathlib.Path.cwd()
         self.import_roots: tuple[pathlib.Path, ...] = ()
-        self.clock = _Clock()
+        self.clock = _RealClock() if real_clock else _Clock()
         self.modules: dict[str, Module] = {}
         self.main_globals: dict = {"__name__": "__main__"}
         self.writable = True

@@ -16,7 +16,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lint": ("mpconform.lint_cmd", "check test headers, missing .exp files and non-deterministic tests"),
     "fuzz": ("mpconform.fuzz_cmd", "differential fuzzing across targets, with reduced, classified divergences"),
     "report": ("mpconform.report_cmd", "compatibility reports (table, HTML, JUnit) from saved JSON results"),
-    "bench": ("mpconform.bench_cmd", "benchmarks that print ratios measured side by side in one run"),
+    "bench": ("mpconform.bench_cmd", "time and memory of benchmark programs across targets, gated on a baseline"),
+    "selfbench": ("mpconform.selfbench_cmd", "measurements of mpconform itself (harness overhead, fuzz rate, reference speed)"),
     "lib": ("mpconform.lib_cmd", "fetch micropython-lib modules (unittest) for the targets' module path"),
 }
 

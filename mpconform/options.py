@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 
+from mpconform.exitcodes import EXIT_UNAVAILABLE, EXIT_USAGE
 from mpconform.runners import HarnessError, TargetSpec, known_targets, parse_target, runner_class
 
-__all__ = ["add_target_option", "target_forms", "parse_duration"]
+__all__ = ["add_target_option", "target_forms", "parse_duration", "default_targets", "chosen_targets"]
 
 SYNTAX = "NAME[=ARG|:ARG][*N][,key=value...]"
 
@@ -43,3 +45,32 @@ def parse_duration(text: str) -> float:
     if not m:
         raise argparse.ArgumentTypeError(f"expected a duration such as 90s, 10m or 1h; got {text!r}")
     return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
+
+
+def default_targets() -> list[str]:
+    """The local targets a newcomer has without a board: the reference interpreter and the unix port."""
+    chosen = []
+    for name in ("ref", "unix"):
+        spec = parse_target(name)
+        try:
+            if runner_class(name).availability(spec) is None:
+                chosen.append(name)
+        except ImportError:
+            continue
+    return chosen
+
+
+def chosen_targets(targets: list[TargetSpec] | None, oracle: str, prog: str) -> list[TargetSpec] | int:
+    """The targets given (else the default ones) with the oracle's string checked; or the exit code, the
+    reason printed in one line, when there are none or a string does not parse."""
+    try:
+        specs = targets or [parse_target(t) for t in default_targets()]
+        parse_target(oracle)
+    except HarnessError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not specs:
+        print(f"{prog}: no target available here: install the unix port (pip install 'mpconform[unix]') "
+              "or name one with --target", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    return specs

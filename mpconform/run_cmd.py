@@ -16,9 +16,9 @@ from mpconform.conformance.expected import default_cache_dir
 from mpconform.conformance.libfetch import library_path
 from mpconform.conformance.journal import JournalError
 from mpconform.exitcodes import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
-from mpconform.options import add_target_option
+from mpconform.options import add_target_option, chosen_targets, default_targets
 from mpconform.results import Verdict
-from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
+from mpconform.runners import HarnessError, TargetUnavailable
 
 __all__ = ["configure", "main", "default_targets"]
 
@@ -64,19 +64,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no live progress")
 
 
-def default_targets() -> list[str]:
-    """The local targets a newcomer has without a board: the reference interpreter and the unix port."""
-    chosen = []
-    for name in ("ref", "unix"):
-        spec = parse_target(name)
-        try:
-            if runner_class(name).availability(spec) is None:
-                chosen.append(name)
-        except ImportError:
-            continue
-    return chosen
-
-
 def main(args: argparse.Namespace) -> int:
     err = sys.stderr
     try:
@@ -89,16 +76,9 @@ def main(args: argparse.Namespace) -> int:
     if not tests:
         print("mpconform: no tests selected", file=err)
         return EXIT_USAGE
-    try:
-        specs = args.targets or [parse_target(t) for t in default_targets()]
-        parse_target(args.oracle)
-    except HarnessError as exc:
-        print(f"mpconform: {exc}", file=err)
-        return EXIT_USAGE
-    if not specs:
-        print("mpconform: no target available here: install the unix port (pip install 'mpconform[unix]') "
-              "or name one with --target", file=err)
-        return EXIT_UNAVAILABLE
+    specs = chosen_targets(args.targets, args.oracle, "mpconform")
+    if isinstance(specs, int):
+        return specs
     if args.update_baseline and not args.baseline:
         print("mpconform: --update-baseline needs --baseline FILE", file=err)
         return EXIT_USAGE

@@ -16,6 +16,12 @@
     (what the suite says about tests, SuiteFacts, is given by the caller: conformance.suite_info)
     runs         load_runs / combine           several results files side by side
     errors       ReportError                   a bad input file, named
+    bench_json   write_bench / read_bench      benchmark results files ("mpconform-bench/1")
+    bench_table  time_table / memory_table / heap_table   console tables of benchmark results
+    bench_gate   compare_bench                 the benchmark gate: slower or hungrier beyond a threshold
+    bench_stats  mann_whitney_greater          the exact rank test the gate uses
+    bench_plot   render_svg / write_plot       the benchmark plot (matplotlib, optional)
+    section_bench                              the report's Benchmarks tab
 """
 from __future__ import annotations
 

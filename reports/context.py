@@ -6,7 +6,7 @@ sections in `ReportContext.documents`, so adding one needs no change here or in 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,14 +16,18 @@ from mpconform.suitefacts import SuiteFacts
 
 from ._text import test_key
 from .baseline import Baseline
+from .bench_json import BENCH_SCHEMA, load_bench
 from .errors import ReportError, read_json_file
 from .json_report import SCHEMA, load_results
 from .runs import Run, check_distinct, columns, run_date
 
-__all__ = ["OTHER_INPUTS", "ColumnInfo", "ReportContext", "load_inputs", "build_context"]
+__all__ = ["OTHER_INPUTS", "INPUT_CHECKS", "ColumnInfo", "ReportContext", "load_inputs", "build_context"]
 
 #: Schemas of inputs other than results that some report section reads: schema → kind.
-OTHER_INPUTS: dict[str, str] = {}
+OTHER_INPUTS: dict[str, str] = {BENCH_SCHEMA: "bench"}     # benchmark results: section_bench
+#: kind → its validator (document, path), raising ReportError naming the file: checked when loaded, so that a
+#: malformed input is refused in one line like a malformed results file.
+INPUT_CHECKS: dict[str, Callable[[Any, str | Path], object]] = {"bench": load_bench}
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,10 @@ def load_inputs(paths: Iterable[str | Path]) -> tuple[list[Run], dict[str, list[
         doc = read_json_file(p, "results")
         schema = doc.get("schema") if isinstance(doc, dict) else None
         if schema in OTHER_INPUTS:
-            documents.setdefault(OTHER_INPUTS[schema], []).append((str(p), doc))
+            kind = OTHER_INPUTS[schema]
+            if kind in INPUT_CHECKS:
+                INPUT_CHECKS[kind](doc, p)
+            documents.setdefault(kind, []).append((str(p), doc))
             continue
         if schema != SCHEMA and isinstance(doc, dict) and schema is not None:
             known = ", ".join(repr(s) for s in (SCHEMA, *OTHER_INPUTS))

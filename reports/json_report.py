@@ -29,7 +29,7 @@ from mpconform.results import TestResult, Verdict
 from ._text import atomic_write
 from .errors import ReportError, read_json_file
 
-__all__ = ["SCHEMA", "write_json", "read_json", "dump_results", "load_results"]
+__all__ = ["SCHEMA", "write_json", "read_json", "dump_results", "load_results", "document_parts", "check_record"]
 
 SCHEMA = "mpconform-results/1"
 
@@ -93,23 +93,29 @@ def write_json(path: str | Path, results: Iterable[TestResult], targets: Mapping
     atomic_write(path, text, "ascii")
 
 
-def _check_result(path: str | Path, i: int, rec: Any) -> TestResult:
+def check_record(path: str | Path, i: int, rec: Any, types: dict[str, tuple[type, ...]], required: tuple[str, ...],
+                 enum_key: str, enum: type) -> None:
+    """ReportError naming `path` and `results[i]` unless `rec` is an object with the `required` keys, each
+    key of `types` of one of its types (a bool is never a number), and `enum_key` a value of `enum`."""
     where = f"results[{i}]"
     if not isinstance(rec, dict):
         raise ReportError(path, f"{where}: expected an object, got {type(rec).__name__}")
-    for key in ("test", "target", "verdict"):
+    for key in required:
         if key not in rec:
             raise ReportError(path, f"{where}: missing required key {key!r}")
     for key, value in rec.items():
-        wrong_type = key in _TYPES and not isinstance(value, _TYPES[key])
-        if wrong_type or (key == "duration" and isinstance(value, bool)):
-            want = " or ".join("null" if t is type(None) else t.__name__ for t in _TYPES[key])
+        if key in types and (not isinstance(value, types[key]) or (isinstance(value, bool) and bool not in types[key])):
+            want = " or ".join("null" if t is type(None) else t.__name__ for t in types[key])
             raise ReportError(path, f"{where}.{key}: expected {want}, got {json.dumps(value)[:60]}")
     try:
-        Verdict(rec["verdict"])
+        enum(rec[enum_key])
     except ValueError:
-        allowed = ", ".join(v.value for v in Verdict)
-        raise ReportError(path, f"{where}.verdict: expected one of {allowed}; got {rec['verdict']!r}") from None
+        allowed = ", ".join(v.value for v in enum)
+        raise ReportError(path, f"{where}.{enum_key}: expected one of {allowed}; got {rec[enum_key]!r}") from None
+
+
+def _check_result(path: str | Path, i: int, rec: Any) -> TestResult:
+    check_record(path, i, rec, _TYPES, ("test", "target", "verdict"), "verdict", Verdict)
     return TestResult.from_json({**_DEFAULTS, **rec})
 
 
@@ -121,6 +127,12 @@ def load_results(doc: Any, path: str | Path = "<data>") -> tuple[list[TestResult
     if schema != SCHEMA:
         raise ReportError(path, f"expected schema {SCHEMA!r}, got {schema!r}"
                           + (" (is this a baseline file?)" if schema is None else ""))
+    results, targets, meta = document_parts(doc, path)
+    return [_check_result(path, i, rec) for i, rec in enumerate(results)], targets, meta
+
+
+def document_parts(doc: dict, path: str | Path) -> tuple[list, dict[str, dict], dict]:
+    """The `results` list, `targets` and `meta` objects of a results-like document, their types checked."""
     results = doc.get("results")
     if not isinstance(results, list):
         raise ReportError(path, f"\"results\": expected a list, got {type(results).__name__}")
@@ -130,7 +142,7 @@ def load_results(doc: Any, path: str | Path = "<data>") -> tuple[list[TestResult
     meta = doc.get("meta", {})
     if not isinstance(meta, dict):
         raise ReportError(path, f"\"meta\": expected an object, got {type(meta).__name__}")
-    return [_check_result(path, i, rec) for i, rec in enumerate(results)], targets, meta
+    return results, targets, meta
 
 
 def read_json(path: str | Path) -> tuple[list[TestResult], dict[str, dict], dict]:

@@ -99,6 +99,24 @@ def _worst(ctx: ReportContext) -> list[str]:
     return ["### Worst areas", "", "| target | lowest pass rates |", "|---|---|", *rows, ""]
 
 
+def _benchmarks(ctx: ReportContext) -> list[str]:
+    """Each benchmark results file: its time table and, where bisected, its minimum heaps."""
+    from .bench_json import load_bench
+    from .bench_table import heap_table, problem_lines, time_table
+
+    out = []
+    for path, doc in ctx.documents.get("bench", ()):
+        results, targets, _ = load_bench(doc, path)
+        order = list(targets) or None
+        out += [f"### Benchmarks: {_cell(Path(path).name)}", "", time_table(results, order, fmt="github"), ""]
+        heaps = heap_table(results, order, targets, fmt="github")
+        if heaps:
+            out += ["Minimum heap (bytes), by bisection:", "", heaps, ""]
+        problems = problem_lines(results)
+        out += [f"- ❌ {_cell(p)}" for p in problems[:LIST_LIMIT]] + ([""] if problems else [])
+    return out
+
+
 def render_markdown(ctx: ReportContext) -> str:
     """The summary of `ctx` as Markdown."""
     out = [f"## {_cell(ctx.title)}", "", *_totals(ctx), "",
@@ -114,6 +132,7 @@ def render_markdown(ctx: ReportContext) -> str:
     if unchanged:
         out += [f"No regression and no newly passing test: {'; '.join(unchanged)}.", ""]
     out += _worst(ctx)
+    out += _benchmarks(ctx)
     return "\n".join(out).rstrip("\n") + "\n"
 
 

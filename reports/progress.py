@@ -1,11 +1,13 @@
-"""Live progress of a long run on stderr: one updating line on a terminal, periodic lines in a log."""
+"""Live progress of a long run on stderr (tests of a suite run, benchmarks): one updating line on a terminal,
+periodic lines in a log."""
 from __future__ import annotations
 
 import sys
 import threading
 import time
-from collections.abc import Callable
-from typing import TextIO
+import enum
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
 from mpconform.results import TestResult, Verdict
 
@@ -22,8 +24,14 @@ def format_eta(seconds: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
+_BAD_VERDICTS = (Verdict.FAIL, Verdict.CRASH, Verdict.TIMEOUT, Verdict.ERROR)
+
+
 class Progress:
     """Counts results as they arrive and shows done/total, percentage, rate, ETA and bad counts.
+
+    A result is counted by its `verdict` (a suite's TestResult) or else its `status` (a BenchResult); `bad`
+    names the values worth showing as counts, `unit` what is counted ("tests", "benchmarks").
 
     On a terminal (`stream.isatty()`) one line is redrawn in place, at most every `redraw` seconds; on a
     pipe or log file a full line is written every `interval` seconds or each time another 10 % is done,
@@ -33,7 +41,8 @@ class Progress:
 
     def __init__(self, total: int, *, stream: TextIO | None = None, tty: bool | None = None,
                  interval: float = 10.0, redraw: float = 0.1,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, unit: str = "tests",
+                 bad: Sequence[enum.Enum] = _BAD_VERDICTS) -> None:
         self.total = total
         self._stream = stream if stream is not None else sys.stderr
         if tty is None:
@@ -47,7 +56,9 @@ class Progress:
         self._last_emit = self._start
         self._last_decile = 0
         self.done = 0
-        self.counts = {v: 0 for v in Verdict}
+        self.unit = unit
+        self._bad = tuple(bad)
+        self.counts: dict[Any, int] = {v: 0 for v in (Verdict if bad is _BAD_VERDICTS else bad)}
         self._closed = False
 
     def __enter__(self) -> "Progress":
@@ -66,16 +77,16 @@ class Progress:
             eta = f"done in {format_eta(elapsed)}"
         else:
             eta = "ETA " + (format_eta((self.total - self.done) / rate) if rate > 0 else "?")
-        bad = [f"{self.counts[v]} {v.value}" for v in (Verdict.FAIL, Verdict.CRASH, Verdict.TIMEOUT,
-                                                        Verdict.ERROR) if self.counts[v]]
-        return (f"[{self.done:>{width}}/{self.total} {pct:3.0f}%] {rate:.1f} tests/s, {eta}"
+        bad = [f"{self.counts[v]} {v.value}" for v in self._bad if self.counts.get(v)]
+        return (f"[{self.done:>{width}}/{self.total} {pct:3.0f}%] {rate:.1f} {self.unit}/s, {eta}"
                 + (", " + ", ".join(bad) if bad else ""))
 
-    def update(self, result: TestResult) -> None:
+    def update(self, result: TestResult | Any) -> None:
         """Count one finished result and show progress if it is time to."""
+        status = getattr(result, "verdict", None) or result.status
         with self._lock:
             self.done += 1
-            self.counts[result.verdict] += 1
+            self.counts[status] = self.counts.get(status, 0) + 1
             now = self._clock()
             decile = int(10 * self.done / self.total) if self.total else 10
             due = now - self._last_emit >= self._interval

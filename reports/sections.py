@@ -34,6 +34,7 @@ BUILTIN: tuple[str, ...] = (
     "mpconform.reports.section_features",
     "mpconform.reports.section_catalogue",
     "mpconform.reports.section_trend",
+    "mpconform.reports.section_bench",
 )
 
 _extra: list[Section] = []

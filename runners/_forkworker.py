@@ -380,13 +380,19 @@ def _fork_spare(func):
 
 
 def _report_exit(status_w, rc):
-    """Close the output, then tell the worker the exit code (and what the sandbox refused, on a second line): it
-    answers the host at once, while the kernel tears down this process's copy of the worker's memory (a
-    millisecond) on the other core."""
+    """Close the output, then tell the worker the exit code and the CPU time this process (and any it
+    waited for) used, in microseconds (and what the sandbox refused, on a second line): it answers the host at
+    once, while the kernel tears down this process's copy of the worker's memory (a millisecond) on the other
+    core."""
     try:
         os.close(1)
         os.close(2)
-        os.write(status_w, b"%d" % rc + ("\n" + "; ".join(_denied)).encode("utf-8", "replace") * bool(_denied))
+        cpu = 0.0
+        for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+            usage = resource.getrusage(who)
+            cpu += usage.ru_utime + usage.ru_stime
+        os.write(status_w, b"%d %d" % (rc, int(cpu * 1e6))
+                 + ("\n" + "; ".join(_denied)).encode("utf-8", "replace") * bool(_denied))
         os.close(status_w)  # EOF now, not when exit gets round to closing files (after the teardown)
     except OSError:
         pass  # the worker then learns the exit code from waitpid, as for a crash
@@ -445,9 +451,12 @@ def _run_one(req, base, func, spare):
             _kill_group(pid)
     os.close(status_r)
     denied = None
+    cpu = None
     if reported:
-        code, _, denied = reported.partition(b"\n")
+        first, _, denied = reported.partition(b"\n")
+        code, _, used = first.partition(b" ")
         exit_code, signum = int(code), None
+        cpu = int(used) / 1e6 if used else None
         _exiting.append(pid)
     else:  # killed, crashed, or it did not get to say: the kernel knows
         _, status = os.waitpid(pid, 0)
@@ -458,7 +467,7 @@ def _run_one(req, base, func, spare):
     duration = time.monotonic() - start
     _remove_tree(workdir)
     header = {"exit_code": exit_code, "signal": signum, "timed_out": timed_out, "truncated": truncated,
-              "duration": duration, "length": len(out)}
+              "duration": duration, "cpu": cpu, "length": len(out)}
     if denied:
         header["denied"] = denied.decode("utf-8", "replace")
     return header, out, next_spare
@@ -477,7 +486,7 @@ def _read_status(status_r, deadline):
         except OSError:
             return b""
         if not chunk:
-            return data if data.split(b"\n", 1)[0].isdigit() else b""
+            return data if data.split(b"\n", 1)[0].replace(b" ", b"").isdigit() else b""
         data += chunk
 
 

@@ -1,4 +1,4 @@
-"""`mpconform bench device`: scripts/second on the emulated micro:bit, mpconform's runner against mpremote."""
+"""`mpconform selfbench device`: scripts/second on the emulated micro:bit, mpconform's runner against mpremote."""
 from __future__ import annotations
 
 import argparse
@@ -77,7 +77,7 @@ def bench_mpremote_cli(url: str, rounds: int) -> float | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="mpconform bench device", description=__doc__)
+    ap = argparse.ArgumentParser(prog="mpconform selfbench device", description=__doc__)
     ap.add_argument("--rounds", type=int, default=5, help="passes over the scripts per tool (median reported)")
     ap.add_argument("--cli-rounds", type=int, default=1, help="passes for the mpremote command line (slow)")
     args = ap.parse_args(argv)
@@ -88,12 +88,12 @@ def main(argv: list[str] | None = None) -> int:
 
     reason = QemuMicrobitRunner.availability(parse_target("qemu-microbit"))
     if reason:
-        print(f"bench device: {reason}", file=sys.stderr)
+        print(f"selfbench device: {reason}", file=sys.stderr)
         return 3
     try:
         import mpremote  # noqa: F401  (only: is it installed?)
     except ImportError:
-        print("bench device: mpremote is not installed (pip install mpremote)", file=sys.stderr)
+        print("selfbench device: mpremote is not installed (pip install mpremote)", file=sys.stderr)
         return 3
     print(f"{len(SCRIPTS)} small scripts on the emulated micro:bit (MicroPython 1.9.2), "
           f"median of {args.rounds} rounds, soft reset before each script for both tools")
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  mpconform / mpremote API: {ours / theirs:.1f}x"
                   + (f"; / mpremote CLI: {ours / cli:.1f}x" if cli else ""))
     except HarnessError as e:
-        print(f"bench device: {e}", file=sys.stderr)
+        print(f"selfbench device: {e}", file=sys.stderr)
         return 2
     return 0
 

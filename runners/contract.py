@@ -88,6 +88,12 @@ class Runner(abc.ABC):
     #: "esp32"; "board" for any other board): which of its skip rules apply. None: run-tests.py never runs
     #: tests on it (CPython), so none do.
     runtests_target: ClassVar[str | None] = None
+    #: The target takes a `heapsize=N` option and then runs programs with N bytes of heap: the benchmark
+    #: workload finds a program's minimum heap by bisection of it.
+    sized_heap: ClassVar[bool] = False
+    #: Options a workload that times programs inside the target adds to its target strings, unless given
+    #: (the reference: `clock=real`, its clock being virtual otherwise).
+    measuring_options: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     @classmethod
     def instances(cls, members: int, jobs: int) -> int:

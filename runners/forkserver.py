@@ -192,7 +192,7 @@ class ForkServer:
             if status is Status.OK:
                 status = Status.CRASH
         return Outcome(status, out, exc_type=exc, duration=header["duration"], exit_code=header["exit_code"],
-                       note="; ".join(notes))
+                       note="; ".join(notes), cpu=header.get("cpu"))
 
     # -- framing -----------------------------------------------------------------------------------------
     def _send(self, obj: dict) -> None:

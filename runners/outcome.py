@@ -58,6 +58,8 @@ class Outcome:
     exit_code: int | None = None
     note: str = ""
     retried: bool = False
+    cpu: float | None = None   # seconds of CPU its process used, where the runner can tell (fork per program):
+                               # with `duration`, how much of the machine it had (benchmarks scale by it)
 
     @property
     def is_memory_limit(self) -> bool:

@@ -27,8 +27,12 @@ _ROOT = Path(mpconform.__file__).resolve().parent.parent
 class RefRunner(Runner):
     name = "ref"
     description = "mpconform's reference interpreter (ref,profile=cpython for CPython semantics)"
-    usage = "ref[,profile=cpython][,heapsize=N]"
+    usage = "ref[,profile=cpython][,heapsize=N][,clock=real]"
     runtests_target = "unix"
+    sized_heap = True
+    #: Its clock is virtual (it stands still unless the program sleeps): a workload that times programs on
+    #: it asks for the host's.
+    measuring_options = (("clock", "real"),)
     #: Run once in the worker before any program is forked from it ("module:function"): warms the reference up.
     worker_prime = "mpconform.interpreter.prime:prime"
     #: Folders the worker imports from ahead of mpconform's own (where a subclass's worker_prime lives).
@@ -43,7 +47,7 @@ class RefRunner(Runner):
         profile = spec.option("profile")
         if profile:
             argv += ["--profile", profile]
-        for key in ("heapsize", "emit"):
+        for key in ("heapsize", "emit", "clock"):
             if spec.option(key):
                 argv += ["-X", f"{key}={spec.option(key)}"]
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}

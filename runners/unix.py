@@ -24,6 +24,7 @@ class UnixRunner(Runner):
     usage = "unix[=/path/micropython][,heapsize=64k][,emit=native]"
     runtests_target = "unix"
     crash_program = b"import uctypes\nprint('dying')\nprint(uctypes.bytearray_at(0, 8)[0])\n"
+    sized_heap = True
 
     def __init__(self, spec: TargetSpec) -> None:
         super().__init__(spec)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -15,8 +16,12 @@ FOLDERS = ("runners", "reports", "fuzz", "conformance", "interpreter")
 
 @pytest.mark.slow
 def test_the_wheel_puts_every_folder_under_mpconform(tmp_path):
+    # Built from a copy: setuptools writes build/ and *.egg-info into the tree it builds.
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", "node_modules", "build", "*.egg-info",
+                                                                 "__pycache__", ".mpconform", "artefacts"))
     proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                           "-w", str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+                           "-w", str(tmp_path), str(source)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     (wheel,) = tmp_path.glob("mpconform-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -27,6 +32,7 @@ def test_the_wheel_puts_every_folder_under_mpconform(tmp_path):
     assert "mpconform/runners/wasm_worker.mjs" in names
     assert any(n.startswith("mpconform/conformance/suite/basics/") for n in names)
     assert "mpconform/interpreter/lib/__init__.py" in names
+    assert "mpconform/conformance/perf/__init__.py" in names
 
 
 def _bare_imports(path: Path) -> list[str]:

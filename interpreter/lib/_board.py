@@ -54,7 +54,9 @@ class Board:
         # The runtime's clock is used only if it says it is virtual (unbounded counts that move when slept
         # on); otherwise the board keeps its own, so library time is deterministic whatever the core offers.
         clock = getattr(rt, "clock", None)
-        self.clock = clock if getattr(clock, "virtual", False) else VirtualClock()
+        # A real clock (-X clock=real, for programs that time themselves) is used too.
+        self.real = bool(getattr(clock, "real", False))
+        self.clock = clock if getattr(clock, "virtual", False) or self.real else VirtualClock()
         self._reads = 0
         self.reset()
 
@@ -80,7 +82,7 @@ class Board:
     def read_us(self) -> int:
         """now_us() for a program reading the time; a long run of reads without sleeping lets time creep."""
         self._reads += 1
-        if self._reads > _STALL_READS:
+        if self._reads > _STALL_READS and not self.real:
             sleep_us(self.clock, 1)
         return self.now_us()
 

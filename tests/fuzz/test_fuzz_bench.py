@@ -1,4 +1,4 @@
-"""`mpconform bench fuzz` measures batched and per-process throughput side by side, and gates on the goals."""
+"""`mpconform selfbench fuzz` measures batched and per-process throughput side by side, and gates on the goals."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from mpconform.cli import main as mpconform_main
 
 def test_bench_prints_both_modes_their_ratio_and_generation_share_and_gates_on_the_goal(capsys, need):
     need("cpython")
-    rc = mpconform_main(["bench", "fuzz", "-t", "cpython", "--budget", "2", "--goal", "1000000"])
+    rc = mpconform_main(["selfbench", "fuzz", "-t", "cpython", "--budget", "2", "--goal", "1000000"])
     out = capsys.readouterr().out
     assert rc == 1  # nobody runs a million programs a second
     batched = float(re.search(r"programs/s end-to-end, batches of 16\s+([\d.]+)", out).group(1))

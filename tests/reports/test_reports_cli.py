@@ -131,8 +131,9 @@ def test_columns_of_one_target_from_several_files_sit_together(tmp_path):
 
 @pytest.mark.parametrize("content, message", [
     ('{"schema": "mpconform-results/1", "results": [{"test": "a.py", "tar', "the file ends early: truncated?"),
-    ('{"schema": "mpconform-bench/1", "results": []}', "expected a file of schema 'mpconform-results/1'; "
-                                                      "got schema 'mpconform-bench/1'"),
+    ('{"schema": "mpconform-other/1", "results": []}', "expected a file of schema 'mpconform-results/1', "
+                                                      "'mpconform-bench/1'; got schema 'mpconform-other/1'"),
+    ('{"schema": "mpconform-bench/1", "results": [{"bench": "sieve"}]}', "results[0]: missing required key 'target'"),
     ('{"unix": {"a.py": "pass"}}', "(is this a baseline file?)"),
 ])
 def test_malformed_or_other_files_get_one_line_naming_them(tmp_path, capsys, content, message, two_versions):
