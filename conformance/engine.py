@@ -67,6 +67,8 @@ class SuiteTarget:
         self.identity: dict | None = None
         self.caps: Capabilities | None = None
         self.abort_reason = ""
+        self.lost: list[str] = []      # "board: why" for each runner lost midway (its tests went to the others)
+        self.named_boards = False      # pool members with different target strings (a farm): results name them
 
     def info(self) -> dict:
         info = dict(self.identity or {})
@@ -75,6 +77,8 @@ class SuiteTarget:
             info["capabilities"] = self.caps.snapshot()
         if self.abort_reason:
             info["aborted"] = self.abort_reason
+        if self.lost:
+            info["lost"] = list(self.lost)
         return info
 
 
@@ -113,6 +117,8 @@ class Engine:
             first.setdefault(spec.label, spec)
         targets = {label: SuiteTarget(label, spec, self._pool.size(label), roots, list(self.config.expectations),
                                       self.problems) for label, spec in first.items()}
+        for label, target in targets.items():
+            target.named_boards = len({s.text for s in self._pool.specs(label)}) > 1
         self._expected = ExpectedOutputs(self._run_oracle, self._oracle_version(), self.config.cache_dir,
                                          timeout=self.config.timeout)
         return targets
@@ -206,8 +212,10 @@ class Engine:
                         if self._stop.is_set():
                             return  # the run was stopped and its runners closed: not a board lost
                         target.queue.put(test)  # another board may still take it
-                        self._pool.lose(target.label, runner,
-                                        f"link lost and not recovered: {second} (after: {first})")
+                        why = f"link lost and not recovered: {second} (after: {first})"
+                        with target.lock:
+                            target.lost.append(f"{runner.spec.text}: {why}")
+                        self._pool.lose(target.label, runner, why)
                         runner = None
                         continue
                 except HarnessError as exc:
@@ -308,7 +316,8 @@ class Engine:
             expected=text(expected.output) if keep_output else None,
             actual=text(outcome.stdout) if keep_output else None,
             diff=diff if diff or not keep_output else make_diff(expected.output, outcome.stdout),
-            board=threading.current_thread().name, retried=retried or outcome.retried)
+            board=runner.spec.text if target.named_boards else threading.current_thread().name,
+            retried=retried or outcome.retried)
 
     def _capability_skip(self, target: SuiteTarget, meta: TestMeta, runner: Runner) -> str:
         caps = target.caps

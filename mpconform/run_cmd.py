@@ -140,6 +140,10 @@ def main(args: argparse.Namespace) -> int:
             progress.close()
     for problem in report.problems:
         print(f"mpconform: {problem}", file=err)
+    for label, info in report.targets.items():  # a farm that lost a board: the others ran its tests
+        for lost in info.get("lost", []):
+            print(f"mpconform: warning: {label}: board lost midway, its tests went to the other boards: {lost}",
+                  file=err)
     if report.interrupted:
         print(f"mpconform: interrupted; {len(report.results)} results kept in {args.journal} "
               "(re-run with --resume to finish)", file=err)
