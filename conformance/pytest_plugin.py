@@ -33,7 +33,12 @@ def _board_label(target: str) -> str | None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    boards = [t for t in config.getoption("target") if _board_label(t)]
+    from mpconform.runners import HarnessError
+
+    try:
+        boards = [t for t in config.getoption("target") if _board_label(t)]
+    except HarnessError as exc:  # a target string that names no target: one line, before any item
+        raise pytest.UsageError(f"--target: {exc}") from None
     spread = config.getoption("numprocesses", None) and config.getoption("dist", "no") not in ("loadgroup", "no")
     if boards and spread:
         config.issue_config_time_warning(pytest.PytestWarning(

@@ -89,3 +89,9 @@ def test_board_targets_under_xdist_without_loadgroup_are_warned_about(tmp_path):
     proc = _pytest(tmp_path, "--target", "serial:/dev/nonexistent-board", "-n", "2", "--collect-only",
                    files={"basics/a.py": "print(1)\n"})
     assert "without --dist loadgroup" in proc.stdout + proc.stderr
+
+
+def test_an_unknown_target_is_one_usage_line_before_any_item(tmp_path):
+    proc = _pytest(tmp_path, "--target", "bogus", files={"basics/a.py": "print(1)\n"})
+    assert proc.returncode == 4   # pytest's usage error
+    assert "--target: unknown target 'bogus'" in proc.stderr and "INTERNALERROR" not in proc.stdout + proc.stderr
