@@ -2,6 +2,7 @@
 bucket's lease taken over only after its holder stopped showing life."""
 from __future__ import annotations
 
+import random
 import threading
 import time
 
@@ -21,7 +22,8 @@ def store_url(request, tmp_path):
 
 
 def test_concurrent_claims_have_at_most_one_winner_each(store_url):
-    """Eight workers, each with its own connection, race for the same names at the same instants."""
+    """Eight workers, each with its own connection, race for the same names at nearly the same instants (a
+    jitter of a few milliseconds, so that some names have a winner: when all save before any fetches, none has)."""
     wins: dict[str, list[str]] = {f"n{i}": [] for i in range(NAMES)}
     barrier = threading.Barrier(WORKERS)
     errors = []
@@ -31,6 +33,7 @@ def test_concurrent_claims_have_at_most_one_winner_each(store_url):
         try:
             for name in wins:
                 barrier.wait(timeout=30)
+                time.sleep(random.uniform(0, 0.004))
                 if claims.claim(name):
                     wins[name].append(claims.worker)
         except Exception as exc:  # noqa: BLE001 - reported by the test
