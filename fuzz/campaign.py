@@ -197,8 +197,8 @@ class Campaign:
         the campaign's buckets (every worker's) are shrunk, each by the one worker whose claim on it wins."""
         if self.shared:
             self.buckets = self.shared.load().buckets
-            return self.shared.reduce(lambda b: self.reduce_one(b, max_checks), seconds=seconds, stats=self.stats,
-                                      after_each=after_each)
+            return self.shared.reduce(self.buckets, lambda b: self.reduce_one(b, max_checks), seconds=seconds,
+                                      stats=self.stats, after_each=after_each)
         start, done = time.monotonic(), 0
         for b in sorted(self.buckets.values(), key=lambda b: (-b.count, b.id)):
             if b.reduced is not None or b.kind not in kinds or b.explained_by == "harness":

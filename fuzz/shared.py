@@ -158,15 +158,14 @@ class SharedCorpus:
     def is_reduced(self, bucket_id: str) -> bool:
         return bool(self.store.fetch(f"reduced/{bucket_id}"))
 
-    def reduce(self, reduce_one: Callable[[Bucket], None], *, seconds: float | None, stats: Stats,
+    def reduce(self, view: Buckets, reduce_one: Callable[[Bucket], None], *, seconds: float | None, stats: Stats,
                after_each: Callable[[Bucket], None] | None = None) -> int:
-        """Reduce the campaign's unreduced buckets that this worker wins a claim on, until none is left that is
-        not held by a live worker, or `seconds` are spent. `reduce_one` shrinks a bucket in place. Returns how
-        many this worker reduced."""
+        """Reduce the unreduced buckets of `view` (the campaign's, from `load`) that this worker wins a claim on,
+        until none is left that is not held by a live worker, or `seconds` are spent. `reduce_one` shrinks a
+        bucket in place. Returns how many this worker reduced."""
         self.state = "reducing"
         self._save_record(stats, self._counts)
         start, done = time.monotonic(), 0
-        view = self.load().buckets
         pending = sorted((b for b in view.values() if b.reduced is None and b.kind in REDUCE_KINDS
                           and b.explained_by != "harness"), key=lambda b: (-b.count, b.id))
         # Workers that start reducing together start at different buckets: fewer claims at the same instant.
@@ -184,19 +183,25 @@ class SharedCorpus:
                     continue            # held: watched until it shows life (dropped) or goes stale (taken)
                 with lease:
                     reduce_one(b)
-                    if lease.valid():
-                        self.store.save_json(f"reduced/{b.id}", {
-                            "worker": self.worker, "reduced": b.reduced, "reduce_checks": b.reduce_checks,
-                            "shrunk_by": b.shrunk_by, "culprit": b.culprit, "outputs": b.outputs})
-                        self.reduced_here.append(b.id)
-                        self._save_record(stats, self._counts)
-                        done += 1
-                        if after_each:
-                            after_each(b)
+                    kept = self._save_reduction(b, stats) if lease.valid() else False
+                if kept:
+                    done += 1
+                    if after_each:
+                        after_each(b)
+                else:   # stalled past the lease: another worker owns the bucket now
+                    b.reduced = None
                 pending.remove(b)
             if pending:
                 time.sleep(min(self.claims.lease / 8, 1.0))
         return done
+
+    def _save_reduction(self, b: Bucket, stats: Stats) -> bool:
+        self.store.save_json(f"reduced/{b.id}", {
+            "worker": self.worker, "reduced": b.reduced, "reduce_checks": b.reduce_checks, "shrunk_by": b.shrunk_by,
+            "culprit": b.culprit, "outputs": b.outputs})
+        self.reduced_here.append(b.id)
+        self._save_record(stats, self._counts)
+        return True
 
     def finish(self, stats: Stats, buckets: Buckets) -> None:
         self.state = "done"
