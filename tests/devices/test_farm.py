@@ -30,7 +30,7 @@ TESTS = 16
 
 @pytest.fixture()
 def farm(tmp_path):
-    """Two exported boards: [(QemuMicrobit, target string)], each behind its own ser2net."""
+    """Two exported boards: [((QemuMicrobit, ser2net process), target string)], each behind its own ser2net."""
     qemus, daemons, targets = [], [], []
     try:
         for i in range(2):
@@ -39,7 +39,7 @@ def farm(tmp_path):
             proc, port = start_ser2net(qemus[-1].pty, tmp_path / f"host{i}")
             daemons.append(proc)
             targets.append(f"serial:rfc2217://127.0.0.1:{port}?ign_set_control,label=farm")
-        yield list(zip(qemus, targets))
+        yield list(zip(zip(qemus, daemons), targets))
     finally:
         for proc in daemons:
             stop_process(proc)
@@ -70,7 +70,7 @@ def _journal_boards(path: Path) -> list[str]:
 
 
 def test_two_exported_boards_share_a_run_and_one_that_dies_costs_no_result(farm, tmp_path):
-    (q1, t1), (q2, t2) = farm
+    (_, t1), ((q2, s2), t2) = farm
     suite = _suite(tmp_path / "suite")
     journal = tmp_path / "journal.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "mpconform", "run", str(suite), "-t", t1, "-t", t2, "--json",
@@ -86,7 +86,10 @@ def test_two_exported_boards_share_a_run_and_one_that_dies_costs_no_result(farm,
             time.sleep(0.05)
         assert proc.poll() is None and _journal_boards(journal).count(t2) >= 2, "board 2 never ran a test"
         done_before = len(_journal_boards(journal))
-        os.kill(q2.proc.pid, signal.SIGKILL)     # the second host's board dies midway
+        # The second host dies midway: its ser2net and its board. (Its board alone would free a pty that
+        # another test's emulator may get next, and ser2net would then reach that board instead.)
+        os.kill(s2.pid, signal.SIGKILL)
+        os.kill(q2.proc.pid, signal.SIGKILL)
         out, err = proc.communicate(timeout=120)
     finally:
         if proc.poll() is None:
