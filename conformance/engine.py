@@ -69,6 +69,8 @@ class SuiteTarget:
         self.identity: dict | None = None
         self.caps: Capabilities | None = None
         self.abort_reason = ""
+        self.lost: list[str] = []      # "board: why" for each runner lost midway (its tests went to the others)
+        self.named_boards = False      # pool members with different target strings (a farm): results name them
 
     def facts(self) -> TargetFacts:
         return TargetFacts(self.label, self.expectations, self.caps, (self.identity or {}).get("semantics", ""))
@@ -80,6 +82,8 @@ class SuiteTarget:
             info["capabilities"] = self.caps.snapshot()
         if self.abort_reason:
             info["aborted"] = self.abort_reason
+        if self.lost:
+            info["lost"] = list(self.lost)
         return info
 
 
@@ -117,6 +121,8 @@ class Engine:
             first.setdefault(spec.label, spec)
         targets = {label: SuiteTarget(label, spec, self._pool.size(label), roots, list(self.config.expectations),
                                       self.problems) for label, spec in first.items()}
+        for label, target in targets.items():
+            target.named_boards = len({s.text for s in self._pool.specs(label)}) > 1
         expected = ExpectedOutputs(self._run_oracle, self._oracle_version(), self.config.cache_dir,
                                    timeout=self.config.timeout)
         self._eval = Evaluator(expected, timeout=self.config.timeout, max_output=self.config.max_output,
@@ -215,6 +221,8 @@ class Engine:
                         continue
                 if self._stop.is_set():
                     return  # stopped under the tests (their runner closed): no verdict; --resume runs them again
+                if target.named_boards:  # a farm's boards have target strings of their own: results name them
+                    results = [dataclasses.replace(r, board=runner.spec.text) for r in results]
                 for result in results:
                     self._record(result, journal)
         finally:
@@ -255,7 +263,10 @@ class Engine:
                 if self._stop.is_set():
                     return None  # the run was stopped and its runners closed: not a board lost
                 target.queue.put(test)  # another board may still take it
-                self._pool.lose(target.label, runner, f"link lost and not recovered: {second} (after: {first})")
+                why = f"link lost and not recovered: {second} (after: {first})"
+                with target.lock:
+                    target.lost.append(f"{runner.spec.text}: {why}")
+                self._pool.lose(target.label, runner, why)
                 return None
         except HarnessError as exc:
             return [TestResult(test.id, target.label, Verdict.ERROR, reason=str(exc))]

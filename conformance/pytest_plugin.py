@@ -1,7 +1,9 @@
 """pytest plugin: `pytest conformance/suite --target unix --target ref` makes each script × target a test item.
 
 Items go through the same engine as `mpconform run` (oracle, expectations, capability skips), so -k, -x,
---junitxml and -n (pytest-xdist: each worker starts its own runners) come free.
+--junitxml and -n (pytest-xdist: each worker starts its own runners) come free. The items of a board target
+carry `xdist_group(<label>)`, so that `-n N --dist loadgroup` keeps one board's tests on one worker (one process
+talks to the board) while the local targets' items spread over every worker.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from mpconform.results import TestResult, Verdict
 
 from .discovery import is_tool_folder
 
-__all__ = ["pytest_addoption", "pytest_collect_file", "ConformanceFile", "ConformanceItem"]
+__all__ = ["pytest_addoption", "pytest_configure", "pytest_collect_file", "ConformanceFile", "ConformanceItem"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -24,6 +26,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--mpc-timeout", type=float, default=10.0, help="seconds per conformance script (default 10)")
     group.addoption("--mpc-lib", action="append", default=[], metavar="DIR",
                     help="library folder on every target's module path (as `mpconform run --lib`; repeatable)")
+
+
+def _board_label(target: str) -> str | None:
+    """The label of a board target (one process at a time may talk to it), None for a local one."""
+    from mpconform.runners import parse_target, runner_class
+
+    spec = parse_target(target)
+    return spec.label if runner_class(spec.name).board else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from mpconform.runners import HarnessError
+
+    try:
+        boards = [t for t in config.getoption("target") if _board_label(t)]
+    except HarnessError as exc:  # a target string that names no target: one line, before any item
+        raise pytest.UsageError(f"--target: {exc}") from None
+    spread = config.getoption("numprocesses", None) and config.getoption("dist", "no") not in ("loadgroup", "no")
+    if boards and spread:
+        config.issue_config_time_warning(pytest.PytestWarning(
+            f"board target(s) {', '.join(boards)} under pytest-xdist without --dist loadgroup: every worker opens "
+            "the board; add --dist loadgroup to keep each board's tests on one worker"), stacklevel=2)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector):
@@ -82,7 +106,11 @@ class ConformanceFile(pytest.File):
         root = self.path.parent.parent
         case = TestCase(self.path.relative_to(root).as_posix(), self.path, root)
         for target in self.config.getoption("target"):
-            yield ConformanceItem.from_parent(self, name=f"{self.path.name}[{target}]", case=case, target=target)
+            item = ConformanceItem.from_parent(self, name=f"{self.path.name}[{target}]", case=case, target=target)
+            board = _board_label(target)
+            if board:
+                item.add_marker(pytest.mark.xdist_group(name=board))
+            yield item
 
 
 class ConformanceFailure(Exception):

@@ -9,6 +9,10 @@
     culprit      the first expression whose value differs in a reduced program
     buckets      divergences grouped by signature; buckets of one root folded
     corpus       the --out folder: state to continue from, bucket folders, candidate tests
+    store        --store URL: a hypothesis example database (Redis, a directory) holding a shared campaign
+    claims       claims on a store with only save/fetch/delete: seed blocks, reductions (rounds, leases)
+    shared       one campaign shared by many workers: seeds, findings, counts, reductions, the whole view
+    workers      --workers N: local worker processes on one store, watched by PID
     stats        the campaign's running figures
     campaign     the loop: generate, run, compare, classify, bucket, reduce, save
     figures      the campaign's headline figures as table rows

@@ -16,14 +16,32 @@ from .generate import Generated, RandomChooser, generate_from
 from .reduce import reduce_program
 from .safety import unsafe_reason
 from .fanout import Fanout
+from .shared import DEFAULT_LEASE, SharedCorpus
+from .store import Store
 from .signature import Signature
 from .stats import Stats
 
-__all__ = ["Stats", "Bucket", "Campaign", "CorpusError", "REDUCE_KINDS", "DEFAULT_BATCH"]
+__all__ = ["Stats", "Bucket", "Campaign", "CorpusError", "REDUCE_KINDS", "DEFAULT_BATCH", "roles", "campaign_config"]
 
 #: Programs sent to a target at once: runners that support it run them in one forked child, each with fresh
 #: interpreter state, instead of forking per program. Whatever diverges is run again alone before it counts.
 DEFAULT_BATCH = 16
+
+
+def roles(labels: list[str], oracle: str | None = None, explainer: str | None = None) -> tuple[str, str | None]:
+    """(oracle, explainer) of a campaign on `labels`: the oracle is cpython if there, else the first target; the
+    explainer is the reference under its MicroPython profile: a target that prints what it prints is behaving as
+    MicroPython is specified to, so such a divergence is explained by the profile, not new."""
+    oracle = oracle or ("cpython" if "cpython" in labels else labels[0])
+    if explainer is None:
+        explainer = next((lb for lb in labels if lb.split(",")[0] == "ref" and "profile=cpython" not in lb
+                          and lb != oracle), None)
+    return oracle, explainer
+
+
+def campaign_config(labels: list[str], oracle: str, explainer: str | None, timeout: float) -> dict:
+    """What the workers of one shared campaign must agree on (what decides how a program is classified)."""
+    return {"targets": list(labels), "oracle": oracle, "explainer": explainer, "timeout": timeout}
 
 
 class Campaign:
@@ -32,6 +50,7 @@ class Campaign:
     def __init__(self, targets: list[str], *, out: Path | None = None, seed: int | None = None, jobs: int = 2,
                  timeout: float = 5.0, oracle: str | None = None, explainer: str | None = None,
                  batch: int = DEFAULT_BATCH) -> None:
+        self.shared: SharedCorpus | None = None   # see `share`
         self.out = Path(out) if out else None
         self.corpus = Corpus(self.out) if self.out else None
         self.batch = max(1, batch)
@@ -41,19 +60,25 @@ class Campaign:
         if self.corpus and self.corpus.exists():
             saved = self.corpus.load()
             self.next_seed, self.stats, self.buckets = saved.next_seed, saved.stats, saved.buckets
+        self.found = self.buckets   # what this worker found; `buckets` becomes the campaign's with a store
         if seed is not None:
             self.next_seed = seed
         self.pool = Fanout(targets, jobs=jobs, timeout=timeout)
         labels = self.pool.labels
-        self._shared = [lb for lb in labels if self.pool.shares_process(lb)]
-        self.oracle = oracle or ("cpython" if "cpython" in labels else labels[0])
-        # The reference under its MicroPython profile: a target that prints what it prints is behaving as
-        # MicroPython is specified to, so such a divergence is explained by the profile, not new.
-        self.explainer = explainer if explainer is not None else next(
-            (lb for lb in labels if lb.split(",")[0] == "ref" and "profile=cpython" not in lb and lb != self.oracle),
-            None)
+        self._one_process = [lb for lb in labels if self.pool.shares_process(lb)]
+        self.timeout = timeout
+        self.oracle, self.explainer = roles(labels, oracle, explainer)
         for lb in labels:
             self.stats.agree.setdefault(lb, 0)
+
+    def share(self, store: Store, *, worker: str | None = None, lease: float = DEFAULT_LEASE) -> SharedCorpus:
+        """Join the campaign held by `store` (other workers, here or on other hosts): seeds come from blocks
+        claimed there, findings are saved there as they come, and reductions are shared (fuzz/shared.py)."""
+        if self.corpus:
+            raise ValueError("a campaign saves to a store or to an --out folder, not both")
+        self.shared = SharedCorpus(store, campaign_config(self.pool.labels, self.oracle, self.explainer, self.timeout),
+                                   worker=worker, lease=lease)
+        return self.shared
 
     # -- running -----------------------------------------------------------------------------------------
     def run(self, *, seconds: float | None = None, programs: int | None = None,
@@ -73,6 +98,8 @@ class Campaign:
             while more() and len(pending) < limit:
                 gens = []
                 while len(gens) < self.batch and more():
+                    if self.shared:
+                        self.next_seed = self.shared.take_seed()
                     t0, c0 = time.perf_counter(), time.thread_time()
                     gen = generate_from(RandomChooser(self.next_seed), self.next_seed)
                     self.stats.gen_cpu += time.thread_time() - c0
@@ -96,6 +123,8 @@ class Campaign:
                 if progress and time.monotonic() - last >= progress_every:
                     last = time.monotonic()
                     progress(self.stats, self.buckets)
+            if self.shared:
+                self.shared.publish(self.stats, self.found)
         self.stats.elapsed = base_elapsed + time.monotonic() - start
         return self.stats
 
@@ -103,10 +132,10 @@ class Campaign:
         s = self.stats
         s.programs += 1
         views = {lb: view_of(o) for lb, o in outcomes.items()}
-        if not alone and self._shared and (views[self.oracle].end != "ok" or compare(self.oracle, views)):
+        if not alone and self._one_process and (views[self.oracle].end != "ok" or compare(self.oracle, views)):
             # Seen in a batch: what counts is what the program does alone, in a process of its own. Targets
             # whose batches ran each program alone anyway (a board, node) are not asked again.
-            outcomes = {**outcomes, **self.pool.run(gen.source, self._shared)}
+            outcomes = {**outcomes, **self.pool.run(gen.source, self._one_process)}
             alone_views = {lb: view_of(o) for lb, o in outcomes.items()}
             if alone_views[self.oracle].end == "ok" and not compare(self.oracle, alone_views):
                 s.unconfirmed += 1
@@ -164,30 +193,36 @@ class Campaign:
     def reduce_buckets(self, *, seconds: float | None = None, max_checks: int = 300,
                        kinds: tuple[str, ...] = REDUCE_KINDS, after_each: Callable[[Bucket], None] | None = None) -> int:
         """Shrink every unreduced bucket of the given kinds, biggest first, until `seconds` are spent;
-        `after_each` is called with each bucket reduced. Returns how many were reduced."""
+        `after_each` is called with each bucket reduced. Returns how many were reduced. With a shared store,
+        the campaign's buckets (every worker's) are shrunk, each by the one worker whose claim on it wins."""
+        if self.shared:
+            self.buckets = self.shared.load().buckets
+            return self.shared.reduce(self.buckets, lambda b: self.reduce_one(b, max_checks), seconds=seconds,
+                                      stats=self.stats, after_each=after_each)
         start, done = time.monotonic(), 0
         for b in sorted(self.buckets.values(), key=lambda b: (-b.count, b.id)):
             if b.reduced is not None or b.kind not in kinds or b.explained_by == "harness":
                 continue  # a garbled link does not come back on demand: nothing to shrink
             if seconds is not None and time.monotonic() - start > seconds:
                 break
-            sig = b.signature
-            twin = self.buckets.reduced_twin(b)
-            if twin is not None and self.signature_of(twin.reduced, b.oracle, b.target) == sig:
-                b.reduced, b.reduce_checks = twin.reduced, 1  # same root cause on another target: reuse
-                self._describe(b)
-                done += 1
-                if after_each:
-                    after_each(b)
-                continue
-            r = reduce_program(b.source, lambda src: self.signature_of(src, b.oracle, b.target) == sig,
-                               choices=b.choices if b.seed is not None else None, max_checks=max_checks)
-            b.reduced, b.reduce_checks, b.shrunk_by = r.source, r.checks, r.shrinker
-            self._describe(b)
+            self.reduce_one(b, max_checks)
             done += 1
             if after_each:
                 after_each(b)
         return done
+
+    def reduce_one(self, b: Bucket, max_checks: int = 300) -> None:
+        """Shrink one bucket's program (or reuse the reduction of the same divergence on another target) and
+        describe what the reduced program prints."""
+        sig = b.signature
+        twin = self.buckets.reduced_twin(b)
+        if twin is not None and self.signature_of(twin.reduced, b.oracle, b.target) == sig:
+            b.reduced, b.reduce_checks = twin.reduced, 1  # same root cause on another target: reuse
+        else:
+            r = reduce_program(b.source, lambda src: self.signature_of(src, b.oracle, b.target) == sig,
+                               choices=b.choices if b.seed is not None else None, max_checks=max_checks)
+            b.reduced, b.reduce_checks, b.shrunk_by = r.source, r.checks, r.shrinker
+        self._describe(b)
 
     def _describe(self, b: Bucket) -> None:
         """Record what the reduced program prints on both targets, and where its values first part."""
@@ -202,7 +237,11 @@ class Campaign:
 
     def merge_reduced(self) -> int:
         """Fold buckets of one target with the same root into one (see Buckets.fold), after finding the
-        culprit of reduced buckets that lack one. Returns how many buckets were folded."""
+        culprit of reduced buckets that lack one. Returns how many buckets were folded. With a store, the
+        campaign's buckets are read again from it, folded there (reductions come described)."""
+        if self.shared:
+            self.buckets = self.shared.load().buckets
+            return len(self.buckets.aliases)
         labels = set(self.pool.labels)
         for b in self.buckets.values():
             if b.reduced is not None and b.kind == "new" and not b.culprit and {b.oracle, b.target} <= labels:
@@ -221,7 +260,9 @@ class Campaign:
     # -- persistence -------------------------------------------------------------------------------------
     def save(self, changed: list[Bucket] | None = None) -> None:
         """Write the corpus (if there is an --out): the state, and the folders of the `changed` buckets (all
-        of them when not said)."""
+        of them when not said). With a store: what this worker found, to the store."""
+        if self.shared:
+            self.shared.publish(self.stats, self.found, force=True)
         if self.corpus:
             self.corpus.save(self.next_seed, self.stats, self.buckets, changed)
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import ast
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .generate import replay
 
@@ -122,12 +123,45 @@ def shrink_with_hypothesis(choices: Sequence[int], test: Callable[[str], bool],
             raise _StillDiverges
 
     try:
-        still_diverges()
+        with _without_module_constants():
+            still_diverges()
     except (_StillDiverges, _BudgetSpent):
         pass
     except Exception:  # noqa: BLE001 - a flaky target or hypothesis's own complaint: keep the best found
         pass
     return best[0] if best else None
+
+
+_CONSTANTS_LOCK = threading.Lock()
+
+
+@contextmanager
+def _without_module_constants() -> Iterator[None]:
+    """hypothesis mixes literals found in the source of every module the process has loaded into the values it
+    draws while shrinking: the same program then shrinks differently in a process that imported other modules
+    (another command, another test run, a new module of mpconform). Only hypothesis's own constants while our
+    shrink runs, one shrink at a time (the switch is process-wide); with a hypothesis that has no module
+    constants, nothing to switch."""
+    try:
+        from hypothesis.internal.conjecture import providers as pv
+    except ImportError:
+        yield
+        return
+    needed = ("CONSTANTS_CACHE", "Constants", "SortedSet", "float_to_int", "HypothesisProvider")
+    if not all(hasattr(pv, name) for name in needed) or "_local_constants" not in vars(pv.HypothesisProvider):
+        yield
+        return
+    with _CONSTANTS_LOCK:
+        cache, local = pv.CONSTANTS_CACHE, vars(pv.HypothesisProvider)["_local_constants"]
+        none = pv.Constants(integers=pv.SortedSet(), floats=pv.SortedSet(key=pv.float_to_int), bytes=pv.SortedSet(),
+                            strings=pv.SortedSet())
+        pv.CONSTANTS_CACHE = type(cache)(1024)   # it holds module constants chosen before: a fresh one meanwhile
+        pv.HypothesisProvider._local_constants = property(lambda self: none)
+        try:
+            yield
+        finally:
+            pv.CONSTANTS_CACHE = cache
+            pv.HypothesisProvider._local_constants = local
 
 
 class _StillDiverges(Exception):

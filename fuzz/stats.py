@@ -1,9 +1,10 @@
 """A campaign's running figures: programs run, valid, divergent, agreement per target, generation cost."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
 
-__all__ = ["Stats"]
+__all__ = ["Stats", "combined"]
 
 
 @dataclass
@@ -35,3 +36,18 @@ class Stats:
     def pct(self, n: int, of: int | None = None) -> float:
         of = self.programs if of is None else of
         return 100.0 * n / of if of else 0.0
+
+
+def combined(parts: Iterable[Stats]) -> Stats:
+    """The figures of several workers of one campaign added up: counts and per-target counts summed, and the
+    times too (worker-seconds, so `rate()` is programs per worker-second)."""
+    total = Stats()
+    for part in parts:
+        for f in fields(Stats):
+            mine, theirs = getattr(total, f.name), getattr(part, f.name)
+            if isinstance(mine, dict):
+                for key, n in theirs.items():
+                    mine[key] = mine.get(key, 0) + n
+            else:
+                setattr(total, f.name, mine + theirs)
+    return total

@@ -13,7 +13,7 @@ import sys
 
 from mpconform.conformance.suite_info import suite_facts
 from mpconform.exitcodes import EXIT_FAIL, EXIT_OK, EXIT_USAGE
-from mpconform.reports.baseline import compare, format_comparison, load_baseline
+from mpconform.reports.baseline import compare, format_comparison, load_baseline, update_baseline
 from mpconform.reports.context import build_context, load_inputs
 from mpconform.reports.errors import ReportError
 from mpconform.reports.html import write_report
@@ -40,18 +40,27 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="list at most N tests per failure/skip reason (0: no listing, -1: all)")
     parser.add_argument("--baseline", metavar="FILE",
                         help="compare with this baseline; exit 1 if any test regressed from pass")
+    parser.add_argument("--update-baseline", action="store_true",
+                        help="write these results' verdicts to --baseline (the way to record a sharded run: give "
+                             "every shard's file)")
     parser.add_argument("--title", default="mpconform compatibility report", help="title of the HTML report")
 
 
 def main(args: argparse.Namespace) -> int:
     """Run the `report` sub-command with parsed `args`; returns the exit code."""
     out = sys.stdout
+    problems: list[str] = []
+    if args.update_baseline and not args.baseline:
+        print("mpconform report: --update-baseline needs --baseline FILE", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        runs, documents = load_inputs(args.results)
-        baseline = load_baseline(args.baseline) if args.baseline else None
+        runs, documents = load_inputs(args.results, problems)
+        baseline = load_baseline(args.baseline) if args.baseline and not args.update_baseline else None
     except ReportError as e:
         print(f"mpconform report: {e}", file=sys.stderr)
         return EXIT_USAGE
+    for problem in problems:  # a missing shard: the others are shown, and the exit code says it is incomplete
+        print(f"mpconform report: {problem}", file=sys.stderr)
     results, targets = combine(runs)
     if not results:
         print("mpconform report: warning: the results files hold no results", file=sys.stderr)
@@ -78,10 +87,20 @@ def main(args: argparse.Namespace) -> int:
         text = details(results, targets, limit=None if args.details < 0 else args.details)
         print(file=out)
         print(text, file=out)
-    status = EXIT_OK
+    status = EXIT_USAGE if problems else EXIT_OK
+    if args.update_baseline:
+        if problems:
+            print(f"mpconform report: {args.baseline} not updated: the results are incomplete", file=sys.stderr)
+            return status
+        try:
+            update_baseline(args.baseline, results)
+        except (OSError, ReportError) as e:
+            print(f"mpconform report: cannot update {args.baseline}: {e}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"mpconform report: baseline written to {args.baseline}", file=out)
     if baseline is not None:
         cmp = compare(baseline, results)
         print(file=out)
         print(format_comparison(cmp), file=out)
-        status = EXIT_OK if cmp.ok else EXIT_FAIL
+        status = status if cmp.ok else EXIT_FAIL
     return status

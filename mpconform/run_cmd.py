@@ -18,7 +18,8 @@ from mpconform.conformance.journal import JournalError
 from mpconform.exitcodes import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
 from mpconform.options import add_target_option, chosen_targets, default_targets
 from mpconform.results import Verdict
-from mpconform.runners import HarnessError, TargetUnavailable
+from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
+from mpconform.shardinfo import ShardInfo, parse_shard
 
 __all__ = ["configure", "main", "default_targets"]
 
@@ -33,6 +34,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="parallel programs per target that is a local process (a board runs one at a time)")
     parser.add_argument("-k", dest="select", action="append", metavar="PATTERN",
                         help="only tests whose id contains PATTERN (or matches it as a glob); repeatable")
+    parser.add_argument("--shard", metavar="I/N",
+                        help="run shard I of N: a stable 1/N of the selected tests, by test id (N jobs or hosts "
+                             "run 1/N..N/N; `mpconform report` merges their --json files)")
+    parser.add_argument("--durations", type=Path, action="append", default=[], metavar="RESULTS.json",
+                        help="with --shard: balance the shards by the test durations of a previous run's results "
+                             "(repeatable: give every shard's file); else they are balanced by count")
     parser.add_argument("--timeout", type=float, default=None,
                         help="seconds per test unless its header says (default: the settings file's, else 10)")
     parser.add_argument("--lib", type=Path, action="append", default=[], metavar="DIR",
@@ -52,7 +59,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="extra expectations file (TOML [xfail] table), on top of conformance/expectations/<target>/")
     parser.add_argument("--update-expectations", action="store_true",
                         help="drop expected failures that pass now, add new failures to <target>/unsorted.toml")
-    parser.add_argument("--journal", type=Path, default=DEFAULT_JOURNAL, help=f"result journal (default {DEFAULT_JOURNAL})")
+    parser.add_argument("--journal", type=Path, default=None,
+                        help=f"result journal (default {DEFAULT_JOURNAL}; with --shard I/N, one per shard beside it)")
     parser.add_argument("--resume", action="store_true", help="continue the journal's run: finished results are kept")
     parser.add_argument("--cache-dir", type=Path, default=None, help=f"expected-output cache (default {default_cache_dir()})")
     parser.add_argument("--no-cache", action="store_true", help="recompute CPython's expected output")
@@ -91,6 +99,16 @@ def main(args: argparse.Namespace) -> int:
     if missing:
         print(f"mpconform: --lib {missing[0]}: no such folder", file=err)
         return EXIT_USAGE
+    shard = None
+    if args.shard or args.durations:
+        try:
+            tests, shard = _shard(args, tests, specs)
+        except ValueError as exc:
+            print(f"mpconform: {exc}", file=err)
+            return EXIT_USAGE
+    if args.journal is None:  # shards run side by side in one folder each keep a journal of their own
+        args.journal = DEFAULT_JOURNAL.with_name(f"journal-shard-{shard.index}-of-{shard.total}.jsonl") \
+            if shard else DEFAULT_JOURNAL
     config = RunConfig(
         tests=tuple(tests), targets=tuple(specs), jobs=max(1, args.jobs),
         timeout=args.timeout or settings.timeout or 10.0, oracle=args.oracle,
@@ -123,14 +141,44 @@ def main(args: argparse.Namespace) -> int:
             progress.close()
     for problem in report.problems:
         print(f"mpconform: {problem}", file=err)
+    for label, info in report.targets.items():  # a farm that lost a board: the others ran its tests
+        for lost in info.get("lost", []):
+            print(f"mpconform: warning: {label}: board lost midway, its tests went to the other boards: {lost}",
+                  file=err)
     if report.interrupted:
         print(f"mpconform: interrupted; {len(report.results)} results kept in {args.journal} "
               "(re-run with --resume to finish)", file=err)
         return EXIT_INTERRUPTED
-    return _finish(args, config, report, started)
+    return _finish(args, config, report, started, shard)
 
 
-def _finish(args: argparse.Namespace, config: RunConfig, report, started: float) -> int:
+def _shard(args: argparse.Namespace, tests: list, specs: list) -> tuple[list, ShardInfo]:
+    """This run's shard of the selected tests; ValueError (one line, naming the file) for bad arguments."""
+    from mpconform.conformance.shards import select
+    from mpconform.reports.errors import ReportError
+    from mpconform.reports.json_report import read_json
+
+    if not args.shard:
+        raise ValueError("--durations balances shards: it needs --shard I/N")
+    if args.update_baseline:
+        raise ValueError("--update-baseline with --shard would record one shard as the whole run: merge the "
+                         "shards' --json files with `mpconform report SHARD.json... --baseline FILE "
+                         "--update-baseline`")
+    index, total = parse_shard(args.shard)
+    per_run: dict[tuple[str, str], float] = {}
+    for path in args.durations:
+        try:
+            results, _, _ = read_json(path)
+        except ReportError as exc:
+            raise ValueError(f"--durations {exc}") from None
+        per_run.update(((r.test, r.target), r.duration) for r in results)
+    durations: dict[str, float] = {}
+    for (test, _), seconds in per_run.items():
+        durations[test] = durations.get(test, 0.0) + seconds
+    return select(tests, index, total, [s.label for s in specs], durations)
+
+
+def _finish(args: argparse.Namespace, config: RunConfig, report, started: float, shard: ShardInfo | None) -> int:
     from mpconform.reports import baseline as baseline_mod
     from mpconform.reports.json_report import write_json
     from mpconform.reports.junit import write_junit
@@ -139,6 +187,8 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
     results, targets = report.results, report.targets
     meta = {"suite": [str(p) for p in (args.paths or [BUNDLED_SUITE])], "command": sys.argv,
             "started": started, "finished": time.time(), "oracle": config.oracle}
+    if shard:
+        meta["shard"] = shard.to_json()
     print(summary_table(results, targets))
     if len({r.test.split("/")[0] for r in results}) > 1:
         print()
@@ -170,14 +220,16 @@ def _finish(args: argparse.Namespace, config: RunConfig, report, started: float)
     if any(info.get("aborted") for info in targets.values()):
         return EXIT_UNAVAILABLE  # a target was lost midway: the run is incomplete, whatever else it says
     if args.baseline:
-        return _gate_on_baseline(args, results, bad_input, baseline_mod)
+        tests = {t.id for t in config.tests} if shard else None
+        return _gate_on_baseline(args, results, bad_input, baseline_mod, tests)
     failed = any(r.verdict.is_bad and r.verdict is not Verdict.ERROR for r in results)
     if failed:
         return EXIT_FAIL
     return EXIT_USAGE if bad_input else EXIT_OK
 
 
-def _gate_on_baseline(args, results, bad_input: bool, baseline_mod) -> int:
+def _gate_on_baseline(args, results, bad_input: bool, baseline_mod, tests: set[str] | None = None) -> int:
+    """Compare with --baseline (only on `tests`, one shard's, when given: the other shards' are not removed)."""
     from mpconform.reports.errors import ReportError
 
     if args.update_baseline:
@@ -189,6 +241,8 @@ def _gate_on_baseline(args, results, bad_input: bool, baseline_mod) -> int:
     except ReportError as exc:
         print(f"mpconform: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if tests is not None:
+        base = {target: {t: v for t, v in verdicts.items() if t in tests} for target, verdicts in base.items()}
     comparison = baseline_mod.compare(base, results)
     print()
     print(baseline_mod.format_comparison(comparison))

@@ -15,6 +15,7 @@
     reproduce    reproduce_command             the command that re-runs one cell
     (what the suite says about tests, SuiteFacts, is given by the caller: conformance.suite_info)
     runs         load_runs / combine           several results files side by side
+    shards       merge_shards                  the shards of one run (`run --shard I/N`) merged back into one
     errors       ReportError                   a bad input file, named
     bench_json   write_bench / read_bench      benchmark results files ("mpconform-bench/1")
     bench_table  time_table / memory_table / heap_table   console tables of benchmark results

@@ -20,6 +20,7 @@ from .bench_json import BENCH_SCHEMA, load_bench
 from .errors import ReportError, read_json_file
 from .json_report import SCHEMA, load_results
 from .runs import Run, check_distinct, columns, run_date
+from .shards import merge_shards
 
 __all__ = ["OTHER_INPUTS", "INPUT_CHECKS", "ColumnInfo", "ReportContext", "load_inputs", "build_context"]
 
@@ -71,8 +72,10 @@ class ReportContext:
         return self.runs[self.columns[column].run].meta
 
 
-def load_inputs(paths: Iterable[str | Path]) -> tuple[list[Run], dict[str, list[tuple[str, Any]]]]:
-    """(runs, other documents by kind) from input files; `ReportError` naming the first file that is unusable."""
+def load_inputs(paths: Iterable[str | Path], problems: list[str] | None = None
+                ) -> tuple[list[Run], dict[str, list[tuple[str, Any]]]]:
+    """(runs, other documents by kind) from input files, the shards of a run merged into one; `ReportError`
+    naming the first file that is unusable. A missing shard goes to `problems` when given (see merge_shards)."""
     runs: list[Run] = []
     documents: dict[str, list[tuple[str, Any]]] = {}
     for p in paths:
@@ -89,6 +92,7 @@ def load_inputs(paths: Iterable[str | Path]) -> tuple[list[Run], dict[str, list[
             raise ReportError(p, f"expected a file of schema {known}; got schema {schema!r}")
         results, targets, meta = load_results(doc, p)
         runs.append(Run(str(p), tuple(results), targets, meta))
+    runs = merge_shards(runs, problems)
     check_distinct(runs)
     return runs, documents
 

@@ -12,6 +12,7 @@ from mpconform.results import TestResult
 
 from .errors import ReportError
 from .json_report import read_json
+from .shards import merge_shards
 
 __all__ = ["Run", "Column", "load_runs", "check_distinct", "columns", "combine", "run_date"]
 
@@ -63,11 +64,13 @@ def run_date(meta: dict) -> str:
 
 
 def load_runs(paths: Iterable[str | Path]) -> list[Run]:
-    """Read each results file; `ReportError` naming the first bad one (see `check_distinct`)."""
+    """Read each results file, the shards of a run merged into one (reports.shards); `ReportError` naming the
+    first bad one (see `check_distinct`)."""
     runs = []
     for p in paths:
         results, targets, meta = read_json(p)
         runs.append(Run(str(p), tuple(results), targets, meta))
+    runs = merge_shards(runs)
     check_distinct(runs)
     return runs
 

@@ -8,6 +8,7 @@ method: qemu restarts the emulator); a link that breaks is reopened once and the
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from dataclasses import replace
 from urllib.parse import urlparse
@@ -33,6 +34,26 @@ IDENTITY_PROBE = (
 )
 
 
+_RFC2217_READER = "pySerial RFC 2217 reader thread"
+
+
+def _quiet_rfc2217_reader_threads() -> None:
+    """pyserial's RFC2217 reader thread dies with a traceback on stderr when the far end goes (a board host that
+    stops, a ser2net whose device vanished); the transport reports that as a LinkError on its next read or
+    write, naming the port, so the thread's own socket error is dropped instead of printed. Installed once."""
+    previous = threading.excepthook
+    if getattr(previous, "_mpconform_rfc2217", False):
+        return
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if isinstance(args.exc_value, OSError) and args.thread and args.thread.name.startswith(_RFC2217_READER):
+            return
+        previous(args)
+
+    hook._mpconform_rfc2217 = True  # type: ignore[attr-defined]
+    threading.excepthook = hook
+
+
 class PySerialTransport:
     """A pyserial port (device path or rfc2217:// URL); errors become LinkError naming the port."""
 
@@ -42,6 +63,8 @@ class PySerialTransport:
         self.description = url
         self._target = target
         self._serial_exc = serial.SerialException
+        if url.startswith("rfc2217://"):
+            _quiet_rfc2217_reader_threads()
         try:
             if "://" in url:   # rfc2217 and friends: no write_timeout / exclusive support in pyserial
                 self._port = serial.serial_for_url(url, baudrate=baud, timeout=0.02)

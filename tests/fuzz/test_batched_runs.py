@@ -73,7 +73,7 @@ def test_only_targets_that_share_a_process_are_asked_again_about_a_divergence(ne
     with Campaign(["cpython", "broken-floordiv"], batch=16) as c:
         assert c.pool.shares_process("cpython") and c.pool.shares_process("broken-floordiv")
         asked: list[list[str]] = []
-        monkeypatch.setattr(c, "_shared", ["cpython"])  # as if broken-floordiv were a board: one run each
+        monkeypatch.setattr(c, "_one_process", ["cpython"])  # as if broken-floordiv were a board: one run each
         monkeypatch.setattr(c.pool, "run", lambda src, labels=None: asked.append(labels) or
                             {"cpython": Outcome(Status.OK, b"-4\n")})
         c._process(Generated("print(-7 // 2)\n", 1, (), ()),

@@ -1,6 +1,8 @@
 """The reducer keeps the property it is given and removes everything else."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from mpconform.fuzz.generate import generate_from
 from mpconform.fuzz.generate.choices import RandomChooser
 from mpconform.fuzz.reduce import reduce_lines, reduce_program
@@ -59,3 +61,30 @@ def test_hypothesis_shrinks_a_fuzzed_programs_choice_sequence_the_same_way_every
     assert shrink_with_hypothesis(g.choices, still) == first
     r = reduce_program(g.source, still, choices=g.choices, max_checks=200)
     assert r.shrinker == "hypothesis" and "%" in r.source and r.source.count("\n") <= 2
+
+
+def test_hypothesis_shrinks_the_same_whatever_modules_the_process_loaded(tmp_path):
+    """hypothesis draws literals of every loaded module while shrinking: a bare process and one that loaded all
+    of mpconform's modules (as a test run or another command does) must still shrink a program the same way."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    script = ("import importlib, sys\n"
+              "from pathlib import Path\n"
+              "if sys.argv[1] == 'all':\n"
+              "    for folder in ('runners', 'conformance', 'reports', 'fuzz', ''):\n"
+              f"        for f in sorted(Path({str(root)!r}, folder or 'mpconform').glob('[a-z]*.py')):\n"
+              "            importlib.import_module('.'.join(filter(None, ('mpconform', folder, f.stem))))\n"
+              "from mpconform.fuzz.generate import generate_from\n"
+              "from mpconform.fuzz.generate.choices import RandomChooser\n"
+              "from mpconform.fuzz.reduce import shrink_with_hypothesis\n"
+              "seed = next(s for s in range(500) if '%' in generate_from(RandomChooser(s), s).source)\n"
+              "g = generate_from(RandomChooser(seed), seed)\n"
+              "print(repr(shrink_with_hypothesis(g.choices, lambda src: '%' in src)))\n")
+    env = dict(os.environ, PYTHONPATH=str(root))
+    runs = [subprocess.run([sys.executable, "-c", script, how], capture_output=True, text=True, env=env, timeout=300,
+                           cwd=tmp_path) for how in ("bare", "all")]
+    assert [r.returncode for r in runs] == [0, 0], [r.stderr[-500:] for r in runs]
+    assert runs[0].stdout == runs[1].stdout and "%" in runs[0].stdout

@@ -17,9 +17,9 @@ SUITE = {
 }
 
 
-def _pytest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+def _pytest(tmp_path: Path, *args: str, files: dict[str, str] = SUITE) -> subprocess.CompletedProcess:
     suite = tmp_path / "suite"
-    for rel, text in SUITE.items():
+    for rel, text in files.items():
         (suite / rel).parent.mkdir(parents=True, exist_ok=True)
         (suite / rel).write_text(text)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -66,3 +66,32 @@ def test_xdist_workers_run_items_in_parallel(tmp_path, require_target):
 def test_without_target_conformance_scripts_are_not_collected(tmp_path):
     proc = _pytest(tmp_path)
     assert proc.returncode == 5  # nothing collected: the plugin stays out of ordinary test runs
+
+
+@pytest.mark.qemu
+def test_xdist_loadgroup_keeps_a_boards_tests_on_one_worker(tmp_path, require_target):
+    """A real xdist run over the emulated micro:bit and a local target: the board's items all go to one worker,
+    whatever xdist's balancing would do, and every item passes."""
+    require_target("qemu-microbit")
+    pytest.importorskip("xdist")
+    files = {f"basics/n{i}.py": f"print({i} + {i})\n" for i in range(4)}
+    proc = _pytest(tmp_path, "--target", "qemu-microbit", "--target", "ref", "-n", "2", "--dist", "loadgroup", "-vv",
+                   files=files)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "8 passed" in proc.stdout
+    lines = [ln for ln in proc.stdout.splitlines() if "PASSED" in ln and ln.startswith("[gw")]
+    workers = {ln.split("]")[0] for ln in lines if "[qemu-microbit]" in ln}
+    assert len(lines) == 8 and len(workers) == 1, proc.stdout
+
+
+def test_board_targets_under_xdist_without_loadgroup_are_warned_about(tmp_path):
+    pytest.importorskip("xdist")
+    proc = _pytest(tmp_path, "--target", "serial:/dev/nonexistent-board", "-n", "2", "--collect-only",
+                   files={"basics/a.py": "print(1)\n"})
+    assert "without --dist loadgroup" in proc.stdout + proc.stderr
+
+
+def test_an_unknown_target_is_one_usage_line_before_any_item(tmp_path):
+    proc = _pytest(tmp_path, "--target", "bogus", files={"basics/a.py": "print(1)\n"})
+    assert proc.returncode == 4   # pytest's usage error
+    assert "--target: unknown target 'bogus'" in proc.stderr and "INTERNALERROR" not in proc.stdout + proc.stderr
