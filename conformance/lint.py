@@ -2,15 +2,18 @@
 malformed catalogue entries."""
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Callable
 
 from mpconform.suitefacts import CATALOGUE_AREA
 
 from .catalogue import CatalogueError, parse_entry
 from .discovery import TestCase
+from .features import probe_for
 from .metadata import MetadataError, TestMeta, parse_header
 
 __all__ = [
@@ -19,6 +22,7 @@ __all__ = [
     "check_header",
     "check_catalogue_entry",
     "check_needs_exp",
+    "check_exp_skips_cpython",
     "check_deterministic",
     "run_cpython",
     "lint_tests",
@@ -109,6 +113,24 @@ def check_needs_exp(test: TestCase, meta: TestMeta, run: CpythonRun, timeout: fl
                                        f"or print SKIP where the feature is missing")]
 
 
+def check_exp_skips_cpython(test: TestCase, meta: TestMeta, run: CpythonRun,
+                            cpython_has: Callable[[str], bool]) -> list[Problem]:
+    """An .exp that CPython does not print is MicroPython's own behaviour: the test must declare a feature CPython
+    lacks (or print SKIP there), else the `cpython` target fails it."""
+    if not test.exp_path.exists() or run.returncode is None or _prints_skip(run.output):
+        return []
+    try:
+        expected = test.exp_path.read_bytes().decode("utf-8", "replace").replace("\r\n", "\n")
+    except OSError:
+        return []
+    if expected == run.output or "########" in expected or any(not cpython_has(f) for f in meta.features):
+        return []
+    return [Problem(str(test.path), meta.line_of("features"),
+                    f"{test.path.name}.exp is not what CPython prints, and no feature in the header is one CPython "
+                    f"lacks, so the cpython target fails it: add '# mpconform: features=module:micropython' (the "
+                    f"port's own behaviour) or a feature the behaviour needs")]
+
+
 def check_deterministic(test: TestCase, meta: TestMeta, first: CpythonRun, second: CpythonRun) -> list[Problem]:
     """Two CPython runs of a deterministic test must print the same thing."""
     if not meta.deterministic or (first.output == second.output and first.returncode == second.returncode):
@@ -135,9 +157,22 @@ def _lint_one(test: TestCase, run: bool, python: str, timeout: float) -> list[Pr
     per_test = meta.timeout or timeout
     first = run_cpython(test, python, per_test)
     problems += check_needs_exp(test, meta, first, per_test)
+    problems += check_exp_skips_cpython(test, meta, first, lambda f: _cpython_has(f, python))
     if first.returncode is not None and not test.exp_path.exists():
         problems += check_deterministic(test, meta, first, run_cpython(test, python, per_test))
     return problems
+
+
+@functools.lru_cache(maxsize=None)
+def _cpython_has(feature: str, python: str) -> bool:
+    """Whether the CPython that makes expected outputs has a header feature (its probe, run once per feature)."""
+    probe = probe_for(feature)
+    try:
+        proc = subprocess.run([python, "-I", "-S", "-B", "-c", probe.source], stdin=subprocess.DEVNULL,
+                              capture_output=True, timeout=30)
+    except subprocess.TimeoutExpired:
+        return False
+    return proc.stdout.decode("utf-8", "replace").strip() == probe.expect
 
 
 def lint_tests(tests: list[TestCase], run: bool = True, python: str = sys.executable, timeout: float = 10.0,

@@ -1,6 +1,7 @@
 """`mpconform lint` catches each kind of bad header, missing .exp, non-determinism and bad catalogue entries."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,12 @@ def test_exempt_and_clean_tests_are_not_flagged(run_problems, name):
     assert run_problems[name] == []
 
 
+def test_an_exp_cpython_does_not_print_needs_a_feature_cpython_lacks(run_problems):
+    (problem,) = run_problems["exp_port_only.py"]
+    assert "exp_port_only.py.exp is not what CPython prints" in problem.message
+    assert "features=module:micropython" in problem.message
+
+
 def test_wrong_negative_type_is_reported(run_problems):
     (problem,) = run_problems["negative_wrong_type.py"]
     assert "negative=run:KeyError" in problem.message and "ZeroDivisionError" in problem.message
@@ -110,3 +117,13 @@ def test_bundled_suite_headers_and_catalogue_are_clean():
     # The full lint (with CPython runs) takes minutes; headers and docstrings of the whole suite are checked here.
     problems = lint_tests(discover(), run=False)
     assert problems == [], "\n".join(map(str, problems))
+
+
+def test_every_bundled_test_passes_or_skips_on_its_own_oracle(tmp_path):
+    # What the full lint's .exp check guards, in seconds: a test whose .exp is MicroPython's own output must
+    # declare a feature CPython lacks, so that `-t cpython` skips it instead of failing it.
+    rc = mpconform_main(["run", "-t", "cpython", "-q", "--details", "-1", "--json", str(tmp_path / "r.json"),
+                         "--journal", str(tmp_path / "j.jsonl"), "--cache-dir", str(tmp_path / "cache")])
+    results = json.loads((tmp_path / "r.json").read_text())["results"]
+    bad = [(r["test"], r["verdict"]) for r in results if r["verdict"] not in ("pass", "skip")]
+    assert bad == [] and rc == 0 and len(results) > 1000

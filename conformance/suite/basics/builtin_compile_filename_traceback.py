@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The filename given to compile() appears in the traceback of code it compiled.
 import sys
 

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's messages for bad compile() calls, and the repr of its code objects.
 def show(f):
     try:

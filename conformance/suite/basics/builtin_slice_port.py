@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # On the unix port slice objects are made only by subscription: calling slice() fails, they are not hashable,
 # and two equal-looking slices are not equal.
 class Grab:

@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # MicroPython cannot compare a bytearray with an array of wider items (NotImplementedError).
 import array
 

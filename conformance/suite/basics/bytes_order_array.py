@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # MicroPython orders bytes and arrays by their raw memory (CPython refuses to order them).
 import array
 

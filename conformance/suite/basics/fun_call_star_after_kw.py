@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port refuses *args after a keyword argument in a call (CPython accepts f(a=1, *x)).
 def f(*a, **k):
     return a, sorted(k.items())

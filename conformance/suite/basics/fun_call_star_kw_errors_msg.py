@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's messages for bad unpacked call arguments.
 def f(*a, **k):
     return a, k

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port evaluates a dict display entry's value before its key, also around a yield
 # (CPython: key, then value).
 def log(tag, v):

@@ -1,4 +1,4 @@
-# mpconform: features=memoryview,module:array
+# mpconform: features=memoryview,module:array,module:micropython
 # MicroPython truncates a value written through a memoryview to the item size (CPython raises ValueError).
 import array
 

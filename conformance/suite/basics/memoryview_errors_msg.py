@@ -1,4 +1,4 @@
-# mpconform: features=memoryview,bytearray
+# mpconform: features=memoryview,bytearray,module:micropython
 # The unix port's messages for memoryview misuse.
 
 

@@ -1,4 +1,4 @@
-# mpconform: features=memoryview
+# mpconform: features=memoryview,module:micropython
 # MicroPython gives str the buffer protocol: a memoryview of a str reads its UTF-8 bytes.
 m = memoryview("abc")
 print(len(m), m[0], bytes(m[1:]))

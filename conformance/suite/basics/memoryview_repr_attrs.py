@@ -1,4 +1,4 @@
-# mpconform: features=memoryview
+# mpconform: features=memoryview,module:micropython
 # On the unix port a memoryview prints as <memoryview> and has neither tobytes, tolist nor readonly.
 m = memoryview(b"ab")
 print(m)

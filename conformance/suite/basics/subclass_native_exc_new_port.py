@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # On the unix port a native exception subclass whose __new__ passes arguments on, or that defines no
 # __init__, is not initialised as CPython would: args are missing and the base __new__ takes only cls.
 class E(Exception):

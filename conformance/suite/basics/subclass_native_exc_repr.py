@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # repr and str of user exception subclasses with zero, one and two arguments (unix port format).
 class MyErr(Exception):
     pass

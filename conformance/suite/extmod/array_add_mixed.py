@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # MicroPython joins the raw bytes when adding an array and another buffer; a list is refused.
 import array
 

@@ -1,4 +1,4 @@
-# mpconform: features=module:array,float
+# mpconform: features=module:array,float,module:micropython
 # MicroPython compares arrays of different typecodes or orders arrays only as NotImplementedError.
 import array
 

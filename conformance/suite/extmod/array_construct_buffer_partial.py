@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # A bytes initialiser whose length is not a multiple of the item size: MicroPython drops the tail.
 import array
 

@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # The unix port's messages for bad array construction.
 import array
 

@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # The unix port's arrays have no typecode or itemsize attribute and no decode method.
 import array
 

@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # MicroPython stores out-of-range integers truncated to the item size (CPython raises OverflowError).
 import array
 

@@ -1,4 +1,4 @@
-# mpconform: features=module:array,bigint
+# mpconform: features=module:array,bigint,module:micropython
 # 64-bit items keep the low 64 bits of a bigger int (CPython raises OverflowError).
 import array
 

@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # MicroPython: a byte array slice accepts bytes and bytearray on the right side; lists are refused.
 import array
 

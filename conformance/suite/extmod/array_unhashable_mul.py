@@ -1,4 +1,4 @@
-# mpconform: features=module:array
+# mpconform: features=module:array,module:micropython
 # Arrays are unhashable; the unix port has no array repetition and no item deletion.
 import array
 

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's deque: both arguments are required, it prints as <deque>, deques compare by identity,
 # and popping an empty one says "empty".
 from collections import deque

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # On the unix port an OrderedDict never equals a plain dict, whatever their items.
 from collections import OrderedDict
 

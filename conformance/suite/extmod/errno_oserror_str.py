@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port names the errno symbol in str() of an OSError made from an errno value.
 import errno
 

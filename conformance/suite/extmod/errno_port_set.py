@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's errno has exactly these constants (CPython's has many more).
 import errno
 

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # Allocating raises gc.mem_alloc(); dropping the objects and collecting gives the memory back.
 import gc
 

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # gc.collect() reclaims unreachable reference cycles (measured with the unix port's gc.mem_alloc).
 import gc
 

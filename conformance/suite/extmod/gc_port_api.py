@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's gc: mem_free/mem_alloc are ints, threshold() reads and sets the allocation threshold.
 import gc
 

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's io.IOBase: print() hands each piece to write() as a bytearray, the class has no methods
 # of its own, and print() to an object that is not a stream is refused.
 import io

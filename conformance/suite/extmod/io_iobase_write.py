@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # print(file=...) to an io.IOBase subclass calls its write() with bytes-like chunks.
 import io
 

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's struct errors are ValueError/TypeError with its own messages (CPython: struct.error).
 import struct
 

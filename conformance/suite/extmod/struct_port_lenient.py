@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's struct accepts str for 's', a longer buffer for unpack, and 'P'/'O' as pointer-sized.
 import struct
 

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's struct.pack truncates out-of-range integers to the field size (CPython raises).
 import struct
 

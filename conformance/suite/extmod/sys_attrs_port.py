@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The names the unix port's sys module offers.
 import sys
 

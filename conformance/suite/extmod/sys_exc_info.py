@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # sys.exc_info() inside and outside an except block.
 import sys
 

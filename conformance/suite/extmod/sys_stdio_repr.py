@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # On the unix port the standard streams print as io.TextIOWrapper with their file descriptor.
 import sys
 

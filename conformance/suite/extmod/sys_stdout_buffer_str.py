@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's sys.stdout.buffer also accepts a str (CPython's wants bytes).
 import sys
 

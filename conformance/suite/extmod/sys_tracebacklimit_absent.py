@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's standard build has no sys.tracebacklimit: assigning it raises AttributeError.
 import sys
 

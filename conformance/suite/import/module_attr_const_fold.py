@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port folds attributes of built-in modules into constants at compile time, so deleting one is a
 # compile-time "can't delete expression"; through another name it compiles but a built-in module refuses it.
 import math

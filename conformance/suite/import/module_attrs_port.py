@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # Module objects on the unix port: __name__, a short repr, no __file__ on built-in modules, and built-in
 # modules refuse new attributes, and the module type cannot be called.
 import collections

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's messages for bad assignment, deletion and call argument forms.
 for src in (
     "f() = 1",

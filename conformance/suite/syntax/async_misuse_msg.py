@@ -1,4 +1,4 @@
-# mpconform: features=async
+# mpconform: features=async,module:micropython
 # The unix port's messages for misplaced await / async for / async with.
 for src in (
     "await x",

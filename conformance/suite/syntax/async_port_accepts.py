@@ -1,4 +1,4 @@
-# mpconform: features=async
+# mpconform: features=async,module:micropython
 # The unix port accepts await in any function and yield from in an async def (CPython rejects both).
 for src in (
     "def f():\n    await x",

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # A class body that assigns a name its enclosing function also binds: on the unix port the methods of that
 # class then read the global of that name, not the enclosing function's variable (CPython: the closure).
 x = "global"

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port's compile-time error messages for misplaced statements and declarations.
 for src in (
     "return 1",

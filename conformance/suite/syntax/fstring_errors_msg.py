@@ -1,4 +1,4 @@
-# mpconform: features=fstring
+# mpconform: features=fstring,module:micropython
 # The unix port's messages for malformed f-strings.
 for src in ("f'{'", "f'{}'", "f'{a b}'", "f'{a!x}'", "f'{ }'"):
     try:

@@ -1,4 +1,4 @@
-# mpconform: features=fstring
+# mpconform: features=fstring,module:micropython
 # The unix port lets a nested f-string reuse the outer quote (PEP 701 style); CPython 3.11 does not.
 try:
     print(eval("f'{f'{1}'}'"))

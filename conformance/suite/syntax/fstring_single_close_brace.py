@@ -1,4 +1,4 @@
-# mpconform: features=fstring
+# mpconform: features=fstring,module:micropython
 # On the unix port a lone '}' in an f-string fails when it is evaluated, as str.format would.
 try:
     print(eval("f'a}b'"))

@@ -1,3 +1,4 @@
+# mpconform: features=module:micropython
 # The unix port compiles a bare * without keyword-only parameters, and reports a repeated keyword in a call
 # at run time as TypeError (CPython rejects both at compile time).
 try:

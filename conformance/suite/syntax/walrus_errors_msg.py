@@ -1,4 +1,4 @@
-# mpconform: features=walrus
+# mpconform: features=walrus,module:micropython
 # The unix port's messages for bad assignment expressions.
 for src in (
     "(a.b := 1)",

@@ -1,4 +1,4 @@
-# mpconform: features=walrus
+# mpconform: features=walrus,module:micropython
 # := inside a nested comprehension: CPython binds the nearest enclosing function's name; the unix port does
 # not bind it there (reading it afterwards is a NameError), while one level of comprehension works.
 def nested():
