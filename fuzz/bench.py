@@ -68,7 +68,7 @@ def _compare_workers(targets: list[str], seconds: float, workers: int, jobs: int
         print(f"(medians of {rounds} alternating rounds of {seconds:g}s each)")
     for m in one + many:
         for line in m["died"]:
-            print(f"mpconform bench fuzz: {line}", file=sys.stderr)
+            print(f"mpconform selfbench fuzz: {line}", file=sys.stderr)
     return 1 if any(m["died"] for m in one + many) else 0
 
 

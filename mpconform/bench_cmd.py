@@ -146,15 +146,14 @@ def _confirmed(engine: BenchEngine, report: BenchReport, baseline: list[BenchRes
         if (r.bench, r.target) in suspects and r.bench in benchmarks:
             again = engine.remeasure(benchmarks[r.bench], r.target, r.n)
             if again.status is BenchStatus.OK and _cost(again) < _cost(r):
-                report.results[i] = replace(r, times=again.times, cpu_share=again.cpu_share,
+                report.results[i] = replace(r, times=again.times, host_probe=again.host_probe,
                                             reason="timed twice: the faster measurement kept")
     return compare_bench(baseline, report.results, thresholds)
 
 
 def _cost(r: BenchResult) -> float:
-    """The median repeat, as CPU time where known (what the gate compares)."""
-    times = r.cpu_times
-    return sorted(times)[len(times) // 2] if times else float("inf")
+    """The median repeat, on the host's speed at the time where known (what the gate allows for)."""
+    return (r.median or float("inf")) / (r.host_probe or 1.0)
 
 
 def _finish(args: argparse.Namespace, report: BenchReport, comparison: BenchComparison | None, started: float,

@@ -45,8 +45,9 @@ class BenchResult:
     memory_method: str = ""          # how `memory` was measured on this target (harness.MEMORY_METHODS)
     min_heap: int | None = None      # smallest heap (bytes) it still ran in, by bisection at size heap_n
     heap_n: int = 0                  # the size min_heap was found at
-    cpu_share: float | None = None   # CPU time / wall time of the timing run's process, where the runner can
-                                     # tell (fork per program): how much of a core it had on a busy machine
+    host_probe: float | None = None  # seconds a fixed loop took on the host around the timing run
+                                     # (conformance/perf/hostspeed.py): how busy the machine was then;
+                                     # None where the target's clock is not the host's (a board)
     reason: str = ""                 # why it is not ok, or what else the harness noticed
 
     @property
@@ -64,11 +65,6 @@ class BenchResult:
         if not med or len(self.times) < 2:
             return None
         return statistics.median(abs(t - med) for t in self.times) / med
-
-    @property
-    def cpu_times(self) -> tuple[float, ...]:
-        """The repeats as CPU time: wall time × the share of a core the process had (else the wall times)."""
-        return tuple(t * self.cpu_share for t in self.times) if self.cpu_share else self.times
 
     def to_json(self) -> dict:
         d = asdict(self)

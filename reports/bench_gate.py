@@ -10,11 +10,13 @@ whole moved. A benchmark is reported slower only when all of these hold:
 - with four repeats or more on both sides, the exact one-sided Mann-Whitney U test (bench_stats) finds the
   two sets of repeats different at `alpha`: a few outliers cannot make a regression on their own.
 
-A busy machine stretches wall time: a target that shares the cores with other jobs gets a fraction of one,
-and every repeat takes longer by that fraction. Where the runner can tell the CPU time of the program's
-process (the fork-per-program targets: unix, cpython, ref), each run's repeats are compared as CPU time
-(wall time × the process's share of a core, `BenchResult.cpu_times`), so that a build measured while the
-machine was busy is not taken for a slower build. Boards and the node worker report wall time only.
+A busy machine stretches a run: a target sharing the host's cores with other jobs (another test worker,
+a neighbour VM stealing the CPU, a sibling hyper-thread) is slower by what they take, and neither wall time
+nor the process's CPU time shows it reliably (CPU time grows too under steal and shared caches). So each
+timing run on the host's cores is bracketed by a fixed host loop (conformance/perf/hostspeed.py,
+`BenchResult.host_probe`); a slowdown counts only if it is beyond the threshold both as measured and after
+allowing for how much slower the host ran its loop than at the baseline's time (a speed-up likewise, for a
+host that got faster). Boards on a serial link keep their own clock and are compared as measured.
 
 Minimum and median together keep one disturbed repeat (or one lucky one in the baseline) from deciding,
 the threshold keeps real-but-tiny changes from failing a build, and the rank test asks for evidence from
@@ -127,18 +129,18 @@ def _resolution(times: Iterable[float]) -> float:
 def _time_change(before: BenchResult, after: BenchResult, th: Thresholds) -> BenchChange | None:
     if not before.times or not after.times:
         return None
-    # As CPU time where both runs know their share of a core (a machine twice as busy doubles wall time,
-    # not CPU time); as wall time otherwise.
-    both = bool(before.cpu_share and after.cpu_share)
-    old, new = (before.cpu_times, after.cpu_times) if both else (before.times, after.times)
+    old, new = before.times, after.times
     b_med, a_med = statistics.median(old), statistics.median(new)
     b_min, a_min = min(old), min(new)
-    floor = max(th.time_floor, 2 * _resolution(before.times + after.times))
+    floor = max(th.time_floor, 2 * _resolution(old + new))
     ratio = a_med / b_med if b_med else None
     if abs(a_med - b_med) <= floor or not b_min or not a_min:
         return None
-    slower = a_min > b_min * (1 + th.time) and a_med > b_med * (1 + th.time)
-    faster = a_min * (1 + th.time) < b_min and a_med * (1 + th.time) < b_med
+    host = after.host_probe / before.host_probe if before.host_probe and after.host_probe else 1.0
+    # beyond the threshold as measured, and after allowing for the host's speed (only where that makes the
+    # change smaller: a host's speed explains a change away, it never makes one)
+    slower = _beyond(a_min / max(1.0, host), a_med / max(1.0, host), b_min, b_med, th.time)
+    faster = _beyond(b_min * min(1.0, host), b_med * min(1.0, host), a_min, a_med, th.time)
     if not (slower or faster):
         return None
     p = None
@@ -146,8 +148,12 @@ def _time_change(before: BenchResult, after: BenchResult, th: Thresholds) -> Ben
         p = mann_whitney_greater(new, old) if slower else mann_whitney_greater(old, new)
         if p >= th.alpha:
             return None
-    note = "as CPU time" if both else ""
+    note = f"the host ran {host:.2f}× as slow as at the baseline" if abs(host - 1) >= 0.05 else ""
     return BenchChange(after.bench, after.target, "time", b_med, a_med, ratio, p, note)
+
+
+def _beyond(slow_min: float, slow_med: float, fast_min: float, fast_med: float, threshold: float) -> bool:
+    return slow_min > fast_min * (1 + threshold) and slow_med > fast_med * (1 + threshold)
 
 
 def _memory_change(metric: str, before: int | None, after: int | None, bench: str, target: str,

@@ -10,7 +10,7 @@ Layout (`"schema": "mpconform-bench/1"`)::
                            "memory_method": "gc", "memory_described": "...", "free_heap": ...}, ...},
       "results": [{"bench": "sieve", "target": "unix", "status": "ok", "n": 160000,
                    "times": [0.0381, 0.0379, ...], "checksum": "...", "memory": 160256, "memory_method": "gc",
-                   "min_heap": 5632, "heap_n": 1000, "reason": "", "cpu_share": 0.98}, ...]
+                   "min_heap": 5632, "heap_n": 1000, "reason": "", "host_probe": 0.0042}, ...]
     }
 
 Times are seconds per repeat as the target's own clock measured them; memory figures are bytes. Fields equal
@@ -39,7 +39,7 @@ _DEFAULTS = {n: f.default for n, f in _FIELDS.items() if f.default is not datacl
 _TYPES: dict[str, tuple[type, ...]] = {
     "bench": (str,), "target": (str,), "status": (str,), "n": (int,), "times": (list,), "checksum": (str,),
     "memory": (int, type(None)), "memory_method": (str,), "min_heap": (int, type(None)), "heap_n": (int,),
-    "reason": (str,), "cpu_share": (float, int, type(None)),
+    "reason": (str,), "host_probe": (float, int, type(None)),
 }
 
 

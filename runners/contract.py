@@ -76,6 +76,10 @@ class Runner(abc.ABC):
     #: runners on one port would talk over each other, and an emulated board is one machine with one heap.
     #: False: a process this host starts at will (cpython, unix, wasm, ref), run `-j` times over.
     board: ClassVar[bool] = False
+    #: The target's programs run on this host's cores (a local process, or an emulator), so a host busy with
+    #: other jobs slows them: the benchmark gate then allows for the host's speed at the time. False for a
+    #: board at the end of a serial link, whose clock the host's load does not touch.
+    on_host_cpu: ClassVar[bool] = True
     #: A program that crashes this target's process (a signal in the interpreter), for the conformance
     #: kit's crash check; None where no program can (the reference, by design: no program may bring down
     #: its host; a board).

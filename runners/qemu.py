@@ -122,6 +122,7 @@ class QemuMicrobitRunner(SerialRunner):
     usage = "qemu-microbit[=firmware.hex][*N]"
     probe_target = ""
     default_profile = "qemu-microbit"
+    on_host_cpu = True   # QEMU emulates the board on this host's cores
 
     def __init__(self, spec: TargetSpec) -> None:
         self.firmware = spec.arg or spec.option("firmware") or DEFAULT_FIRMWARE

@@ -220,6 +220,7 @@ class SerialRunner(Runner):
     runtests_target = "board"
     probe_target = "serial:auto"
     board = True
+    on_host_cpu = False
     stop_margin = 15.0     # Ctrl-C, then re-entering the REPL, then a reset: each bounded by the profile
     kit_output = 20_000    # ~2 s at 115200 baud
     default_profile = "generic"

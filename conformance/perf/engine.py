@@ -18,6 +18,7 @@ from mpconform.runners import (HarnessError, LinkError, Outcome, Program, Runner
 from mpconform.runners.pool import Pool
 
 from .harness import MEMORY_METHODS, Report, ReportError, build_program, parse_report
+from .hostspeed import probed
 from .minheap import bisect_heap, probe_with_pool
 from .programs import Benchmark, BenchFormatError, bench_id, load_benchmark
 
@@ -202,7 +203,10 @@ class BenchEngine:
         program = build_program(bench.source, bench.path.name, "time", n=n, timeout=self._timeout(bench),
                                 budget_us=int(cfg.budget * 1e6) if calibrate else 0, cap=bench.header.max,
                                 warmup=cfg.warmup, repeats=cfg.repeats)
-        outcome = runner.run(program)
+        if runner.on_host_cpu:
+            outcome, host = probed(lambda: runner.run(program))
+        else:
+            outcome, host = runner.run(program), None
         report = self._report(outcome, program, n)
         if report.n is None or report.checksum is None or len(report.times_us) < cfg.repeats:
             raise _Failed(BenchStatus.ERROR, _missing(report, cfg.repeats))
@@ -210,8 +214,7 @@ class BenchEngine:
             raise _Failed(BenchStatus.ERROR, "bench(n) returned None: it must return a checksum of its result")
         self._check(bench, report.n, report.checksum)
         return BenchResult(bench.id, target, BenchStatus.OK, n=report.n, checksum=report.checksum,
-                           times=tuple(t / 1e6 for t in report.times_us),
-                           cpu_share=_share(outcome))
+                           times=tuple(t / 1e6 for t in report.times_us), host_probe=host)
 
     def _memory(self, bench: Benchmark, runner: Runner, info: dict, result: BenchResult) -> BenchResult:
         program = build_program(bench.source, bench.path.name, "memory", n=result.n, timeout=self._timeout(bench),
@@ -311,13 +314,6 @@ class BenchEngine:
                 raise _Failed(BenchStatus.ERROR, f"the oracle printed no checksum at n={n}")
             self._expected[key] = report.checksum
         return self._expected[key]
-
-
-def _share(outcome: Outcome) -> float | None:
-    """How much of a core the program's process had while it ran (CPU / wall time), where the runner says."""
-    if not outcome.cpu or not outcome.duration:
-        return None
-    return round(min(1.0, max(0.02, outcome.cpu / outcome.duration)), 4)
 
 
 def _measuring(spec: TargetSpec) -> TargetSpec:
