@@ -2,11 +2,12 @@
 
 `Compiler` joins these rules with the mixins of compstmt, comptry, compname, compfunc and compcomp; they
 reach each other's rules through `self` (expr, block, store_name, ...) and never import this module, which
-also holds the pipeline's entry points: compile_module (parse, mangle, analyse, compile) and compile_expression.
+also holds the pipeline's entry points, for each mode of the compile builtin: analyse_source (parse, mangle, analyse)
+and compile_tree.
 """
 from __future__ import annotations
 
-__all__ = ["Compiler", "compile_module", "compile_expression"]
+__all__ = ["Compiler", "analyse_source", "compile_tree"]
 
 import operator as op
 
@@ -25,7 +26,7 @@ from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
 from .objtype import NATIVE, compare
 from .parse import parse
 from .parse_expr import parse_expr
-from .runtime import DENIED_ATTRS, MISS, State, filter_attr, mp, push_frame, stand_in
+from .runtime import DENIED_ATTRS, MISS, State, filter_attr, mp, note, push_frame, stand_in
 from .scope import Scope, analyse
 
 _BINOPS = {"+": op.add, "-": op.sub, "*": op.mul, "/": op.truediv, "//": op.floordiv, "%": op.mod,
@@ -52,6 +53,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         self.nslots = 1
         self.hoist: list | None = None
         self.loop_depth = 0
+        self.single = False           # compile mode 'single': expression statements of the module print
 
     # ---- names
     def expr(self, n: Node):
@@ -533,39 +535,49 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         return i
 
 
-def compile_module(interp, src: str, filename: str, g: dict):
-    """Parse and compile module source; returns `run()` executing it in `g`."""
-    tree = parse(src)
+def analyse_source(interp, src: str, mode: str = "exec") -> tuple[list[Node], Scope, dict[int, Scope]]:
+    """Lex, parse and analyse the scopes of program source for compile mode exec, single or eval; returns
+    (statements, module scope, scope table). An eval source is one expression statement."""
+    if mode == "eval":
+        e = parse_expr(src)
+        tree = [Node("Expr", e.line, value=e)]
+    else:
+        tree = parse(src, single=mode == "single")
     heap = getattr(interp, "heap", None)
     if heap is not None:
         heap.compiled(tree)
     if not mp("core_class_name_mangling"):
         mangle_tree(tree)
     top, table = analyse(tree)
+    return tree, top, table
+
+
+def compile_tree(interp, analysed: tuple, filename: str, g: dict, mode: str = "exec"):
+    """Compile analysed source against the globals `g`; returns `run()`, which executes it and returns the
+    value of an eval source (None for the other modes)."""
+    tree, top, table = analysed
     c = Compiler(interp, filename, g, table)
     c.sc = top
-    body, is_gen = c.block(tree)
+    c.single = mode == "single"
+    if mode == "eval":
+        body = c.expr(tree[0].value)
+        line = tree[0].line
+    else:
+        body, _ = c.block(tree)
+        line = None
     nslots = c.nslots
 
     def run():
         f = [None] * (nslots + 1)
         try:
-            body(f)
+            v = body(f)
         except BaseException as e:
+            if line is not None:
+                e = note(e, line)
             push_frame(e, filename, "<module>")
-            raise
+            raise e
+        return v if line is not None else None
     return run
-
-
-def compile_expression(interp, src: str, g: dict):
-    """Parse and compile one expression (the eval builtin); returns `run()` computing its value in `g`."""
-    e = parse_expr(src)
-    top, table = analyse([Node("Expr", 1, value=e)])
-    c = Compiler(interp, "<string>", g, table)
-    c.sc = top
-    ev = c.expr(e)
-    nslots = c.nslots
-    return lambda: ev([None] * (nslots + 1))
 
 
 def _not_mapping(m):

@@ -194,6 +194,12 @@ class StmtMixin:
     # ---- simple statements
     def s_Expr(self, n):
         v = self.expr(n.value)
+        if self.single and self.sc.kind == "module":
+            show = self.B["__repl_print__"]     # compile mode 'single' prints what the statement computes
+
+            def run(f):
+                show(v(f))
+            return run
         if n.value.kind == "Const":
             return None
 

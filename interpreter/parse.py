@@ -355,7 +355,17 @@ class _Parser(ExprParser):
         return Node("ClassDef", line, name=name, bases=bases, keywords=keywords, body=body, decorators=decos)
 
 
-def parse(src: str) -> list[Node]:
-    """Parse a whole module's text into a list of statement nodes."""
+def parse(src: str, single: bool = False) -> list[Node]:
+    """Parse a whole module's text into a list of statement nodes; `single`: one statement only, as
+    compile mode 'single' (py/grammar.h's single_input) takes."""
     p = _Parser(tokenize(src))
-    return p.file_input()
+    if not single:
+        return p.file_input()
+    while p.tok.kind == "NEWLINE":
+        p.i += 1
+    body = p.statement() if p.tok.kind != "END" else []
+    while p.tok.kind == "NEWLINE":
+        p.i += 1
+    if p.tok.kind != "END":
+        p.error()
+    return body
