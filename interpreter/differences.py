@@ -120,6 +120,8 @@ DIFFERENCES: dict[str, Difference] = {
     # differences of the unix port 1.29 that the catalogue has no entry for (ids named after their suite test)
     "syntax_fstring_debug_str": Difference('f"{x=}" formats the value with str(), not repr(); no spaces around =',
                                            "syntax"),
+    "syntax_fstring_format": Difference("f-strings are str.format calls: a field ends at the first : or } outside "
+                                        "brackets, even inside a string; a lone } fails when evaluated", "syntax"),
     "syntax_positional_only": Difference("Positional-only parameters (/) are a SyntaxError", "syntax"),
     "syntax_numeric_underscore": Difference("Misplaced underscores in numeric literals are accepted", "syntax"),
     "syntax_bytes_non_ascii": Difference("Non-ASCII characters in a bytes literal are accepted", "syntax"),

@@ -7,7 +7,7 @@ from .lexer import MpSyntaxError, tokenize
 from .match import at_match, parse_match
 from .node import AUG_OPS, STMT_END, Node
 from .parse_expr import ExprParser
-from .runtime import mp
+from .runtime import State, mp
 
 
 class _Parser(ExprParser):
@@ -31,8 +31,8 @@ class _Parser(ExprParser):
             return self.simple_stmts()
         self.i += 1
         if self.tok.kind != "INDENT":
-            raise MpSyntaxError("expected an indented block", self.tok.line,
-                                indent=not mp("syntax_indentation_error_type"))
+            raise MpSyntaxError("invalid syntax" if State.mp_messages else "expected an indented block",
+                                self.tok.line, indent=not mp("syntax_indentation_error_type"))
         self.i += 1
         body = []
         while self.tok.kind != "DEDENT" and self.tok.kind != "END":

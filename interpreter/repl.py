@@ -19,7 +19,7 @@ def _needs_more(src: str) -> bool:
     try:
         parse(src)
     except MpSyntaxError as e:
-        return "unterminated" in e.msg or e.msg == "invalid syntax" and src.count("(") > src.count(")")
+        return e.unterminated or e.msg == "invalid syntax" and src.count("(") > src.count(")")
     return False
 
 

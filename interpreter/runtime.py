@@ -268,6 +268,8 @@ _RULES = [
      lambda m: f"can't convert '{m[1]}' object to str implicitly"),
     (re.compile(r"exceptions must derive from BaseException"), lambda m: m[0]),
     (re.compile(r"Replacement index (\d+) out of range.*"), lambda m: "tuple index out of range"),
+    (re.compile(r"Single '}' encountered in format string"), lambda m: "single '}' encountered in format string"),
+    (re.compile(r"Max string recursion exceeded"), lambda m: "invalid format specifier"),   # '{:{:{}}}'
     (re.compile(r"%(\w) format: a (number|real number|integer) is required, not (\w+)"),
      lambda m: f"can't convert {m[3]} to int" if m[1] in "dixX" else m[0]),
 ]
