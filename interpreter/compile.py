@@ -479,6 +479,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         pos = self.seq_items(n.args) if n.args else (lambda f: ())
         kws = [(k, self.expr(v)) for k, v in n.keywords]
         mpkw = tuple(t for t, d in ((str, "types_str_keywords"), (bytes, "types_bytes_keywords")) if mp(d))
+        port = mp("core_call_args")     # py/runtime.c takes keys() of any object, checks each key is a str
 
         def ev(f):
             func = fn(f)
@@ -487,10 +488,14 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
             for k, v in kws:
                 if k is None:
                     m = v(f)
-                    for kk in m.keys() if hasattr(m, "keys") else _not_mapping(m):
+                    for kk in m.keys() if port or hasattr(m, "keys") else _not_mapping(m):
                         if kk in kw:
                             raise TypeError(f"function got multiple values for argument '{kk}'")
+                        if port and type(kk) is not str:
+                            raise TypeError(f"can't convert '{type(kk).__name__}' object to str implicitly")
                         kw[kk] = m[kk]
+                elif k in kw:       # a keyword repeated: only the port compiles it (core_call_args)
+                    raise TypeError(f"function got multiple values for argument '{k}'")
                 else:
                     kw[k] = v(f)
             if kw and mpkw and func in mpkw:

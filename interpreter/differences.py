@@ -33,6 +33,9 @@ DIFFERENCES: dict[str, Difference] = {
     "builtin_vars": Difference("The vars() builtin is not available", "builtin", names=("vars",)),
     "builtin_print_sep_none": Difference("print() does not accept None for sep or end", "runtime"),
     "builtin_zip_strict": Difference("zip() does not accept the strict keyword", "runtime"),
+    "core_call_args": Difference("Calls check their arguments as the port does: *args after a keyword argument is "
+                                 "a SyntaxError; repeated keywords fail when called; ** takes what has keys()",
+                                 "runtime"),
     "core_class_delnotimpl": Difference("__del__ is not called for user-defined classes", "runtime"),
     "core_class_getattribute": Difference("__getattribute__ is not supported on user classes", "runtime"),
     "core_class_index": Difference("Objects defining __index__ cannot be used as sequence indices", "runtime"),
@@ -120,6 +123,7 @@ DIFFERENCES: dict[str, Difference] = {
     # differences of the unix port 1.29 that the catalogue has no entry for (ids named after their suite test)
     "syntax_fstring_debug_str": Difference('f"{x=}" formats the value with str(), not repr(); no spaces around =',
                                            "syntax"),
+    "syntax_bare_star": Difference("A bare * with no keyword-only parameter after it is accepted", "syntax"),
     "syntax_fstring_format": Difference("f-strings are str.format calls: a field ends at the first : or } outside "
                                         "brackets, even inside a string; a lone } fails when evaluated", "syntax"),
     "syntax_positional_only": Difference("Positional-only parameters (/) are a SyntaxError", "syntax"),

@@ -139,9 +139,7 @@ class _Parser(ExprParser):
                 return self.import_name()
             if v == "from":
                 return self.import_from()
-        e = self.yield_expr() if self.at_kw("yield") else self.testlist_star()
-        if e.kind == "NamedExpr" and not getattr(e, "paren", False):
-            self.error("invalid syntax", line)
+        e = self.yield_or_testlist()
         if self.at_op("="):
             targets = [e]
             while self.accept("="):
@@ -153,7 +151,8 @@ class _Parser(ExprParser):
         if self.tok.kind == "OP" and self.tok.value in AUG_OPS:
             op = self.next().value[:-1]
             if e.kind not in ("Name", "Attribute", "Subscript"):
-                self.error("illegal expression for augmented assignment", line)
+                self.error("can't assign to expression" if State.mp_messages else
+                           "illegal expression for augmented assignment", line)
             return Node("AugAssign", line, target=e, op=op, value=self.yield_or_testlist())
         if self.at_op(":"):
             self.i += 1
@@ -166,9 +165,14 @@ class _Parser(ExprParser):
         return Node("Expr", line, value=e)
 
     def yield_or_testlist(self) -> Node:
+        """An expression statement's expression or value; := in it needs brackets."""
         if self.at_kw("yield"):
             return self.yield_expr()
-        return self.testlist_star()
+        line = self.tok.line
+        e = self.testlist_star()
+        if e.kind == "NamedExpr" and not getattr(e, "paren", False):
+            self.error("invalid syntax", line)
+        return e
 
     def import_name(self) -> Node:
         line = self.next().line

@@ -7,7 +7,7 @@ from .lexer import MpSyntaxError, Token, decode_escapes, tokenize
 from .node import AUG_OPS, COMPARE_OPS, KEYWORDS, STMT_END, Node
 from .parse_cursor import TokenCursor
 from .parse_string import StringMixin
-from .runtime import mp
+from .runtime import State, mp
 
 
 # Binary operators from `|` (loosest) to the `*` family (tightest); comparisons and `**` have their own rules.
@@ -31,6 +31,9 @@ class ExprParser(StringMixin, TokenCursor):
         first = self.star_or_test()
         if not self.at_op(","):
             if first.kind == "Starred":
+                if self.at_op("="):
+                    self.error("can't assign to expression" if State.mp_messages else
+                               "starred assignment target must be in a list or tuple", line)
                 self.error("invalid syntax", line)
             return first
         elts = [first]
@@ -127,7 +130,8 @@ class ExprParser(StringMixin, TokenCursor):
         def one_name():
             nm = self.name()
             if nm in names:
-                self.error("invalid syntax", line)
+                self.error("argument name reused" if State.mp_messages else
+                           f"duplicate argument '{nm}' in function definition", line)
             names.add(nm)
             if annotations and self.accept(":"):
                 self.test()
@@ -160,8 +164,8 @@ class ExprParser(StringMixin, TokenCursor):
                 (kwonly if seen_star else args).append((nm, default))
             if not self.accept(","):
                 break
-        if seen_star and vararg is None and not kwonly:
-            self.error()
+        if seen_star and vararg is None and not kwonly and not mp("syntax_bare_star"):
+            self.error("named arguments must follow bare *")
         return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
 
     def check_target(self, x: Node, what: str) -> None:
@@ -298,23 +302,37 @@ class ExprParser(StringMixin, TokenCursor):
                 return e
 
     def call_args(self) -> tuple[list, list]:
+        """arglist of a call or class: positional args (Starred for *x), keywords ((None, x) for **x)."""
         args, kws = [], []
+        mpmsg = State.mp_messages
         while not self.at_op(")"):
             t = self.tok
+            dbl = any(k is None for k, _ in kws)
             if self.accept("*"):
+                if dbl:
+                    self.error("* arg after **" if mpmsg else
+                               "iterable argument unpacking follows keyword argument unpacking", t.line)
+                if kws and mp("core_call_args"):
+                    self.error("* arg after kwarg", t.line)
                 args.append(Node("Starred", t.line, value=self.test()))
             elif self.accept("**"):
                 kws.append((None, self.test()))
             elif t.kind == "NAME" and self.peek().kind == "OP" and self.peek().value == "=":
                 nm = self.name()
                 self.i += 1
+                if not mp("core_call_args") and any(k == nm for k, _ in kws):
+                    self.error(f"keyword argument repeated: {nm}", t.line)   # the port checks when calling
                 kws.append((nm, self.test()))
             else:
                 e = self.namedexpr_test()
                 if self.at_kw("for") or self.at_kw("async"):
                     e = Node("GeneratorExp", e.line, elt=e, gens=self.comp_for())
+                elif dbl:
+                    self.error("positional arg after **" if mpmsg else
+                               "positional argument follows keyword argument unpacking", t.line)
                 elif kws:
-                    self.error("positional argument follows keyword argument", t.line)
+                    self.error("positional arg after keyword arg" if mpmsg else
+                               "positional argument follows keyword argument", t.line)
                 args.append(e)
             if not self.accept(","):
                 break

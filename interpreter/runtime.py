@@ -236,6 +236,8 @@ _RULES = [
      lambda m: f"{m[1].split('.')[-1]}() takes {m[2]} positional arguments but {m[3]} were given"),
     (re.compile(r"(\S+)\(\) got an unexpected keyword argument '(\w+)'"),
      lambda m: f"unexpected keyword argument '{m[2]}'"),
+    (re.compile(r"(\S+)\(\) got multiple values for argument '(\w+)'"),
+     lambda m: f"function got multiple values for argument '{m[2]}'"),
     (re.compile(r"(\S+)\(\) missing (\d+) required positional arguments?: .*"),
      lambda m: f"function missing {m[2]} required positional arguments"),
     (re.compile(r"(\S+)\(\) missing (\d+) required keyword-only arguments?: .*"),
