@@ -448,7 +448,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
     def e_Call(self, n):
         fn_node = n.func
-        if fn_node.kind == "Name" and self.name_kind(fn_node.id)[0] == "global":
+        if fn_node.kind == "Name" and self.is_global_name(fn_node.id):
             special = self.special_call(n)
             if special is not None:
                 return special

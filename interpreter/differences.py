@@ -44,6 +44,8 @@ DIFFERENCES: dict[str, Difference] = {
     "core_class_mro": Difference("Method Resolution Order is depth-first, not C3", "runtime"),
     "core_class_mro_attr": Difference("Classes have no __mro__ attribute", "attr", (type,), ("__mro__",)),
     "core_class_name_mangling": Difference("Private class members are not name-mangled", "runtime"),
+    "core_class_scope_shadow": Difference("A name a class body binds hides the enclosing function's variable of "
+                                          "that name from the class's methods", "runtime"),
     "core_class_reflected_compare": Difference("Reflected comparison is not tried", "runtime"),
     "core_class_superproperty": Difference("super() property getter returns the property object", "runtime"),
     "core_errmsg_binop": Difference("TypeError for binary operators names the special method", "message"),

@@ -6,7 +6,7 @@ __all__ = ["Scope", "analyse"]
 from .lexer import MpSyntaxError
 from .match import scope_match
 from .node import Node
-from .runtime import State
+from .runtime import State, mp
 
 
 class Scope:
@@ -325,6 +325,9 @@ def _bind_free(sc: Scope, name: str, required: bool = False) -> bool:
                 for mid in chain:
                     mid.free.add(name)
                 return True
+            if (name in p.assigned and name not in p.nonlocals or name in p.globals) \
+                    and mp("core_class_scope_shadow"):
+                return False    # py/scope.c stops at the first enclosing block that has the name: a global here
             chain.append(p)
         p = p.parent
     return False
