@@ -519,11 +519,17 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
     def e_Await(self, n):
         sc = self.sc
-        if sc is not None and self.hoist is not None and getattr(sc, "comp_of", None) is not None:
-            while getattr(sc, "comp_of", None) is not None:     # await in a comprehension: CPython only
+        if mp("syntax_await_any_function"):
+            # py/compile.c: await in any def or lambda (scope.py made it a generator); a comprehension is neither
+            if sc.kind != "function" or sc.comp_of is not None:
+                raise MpSyntaxError("'await' outside function", n.line)
+            return self.hoisted(n, 2)
+        if self.hoist is not None:
+            while sc.comp_of is not None:     # await in a comprehension: CPython only
                 sc = sc.comp_of
-        if sc is None or not sc.is_async:
-            raise MpSyntaxError("'await' outside function", n.line)
+        if not sc.is_async:
+            raise MpSyntaxError("'await' outside async function" if sc.kind == "function" else
+                                "'await' outside function", n.line)
         return self.hoisted(n, 2)
 
     def hoisted(self, n, kind):

@@ -140,6 +140,7 @@ class TryMixin:
         st = self.store(t) if t is not None else None
         body, gb = self.block(n.body)
         if n.is_async:
+            self.check_async(n)
             body = self.as_gen(body, gb)
 
             def run(f):

@@ -61,6 +61,8 @@ DIFFERENCES: dict[str, Difference] = {
     "core_generator_noexit": Difference("An unfinished generator's finally does not run on collection", "none",
         reason_not_modelled="host generators run their finally when collected; stopping that needs the reference's own generator objects (not done yet)"),
     "core_import_relative_main": Difference("Relative import in the main script raises KeyError", "runtime"),
+    "core_walrus_comprehension_scope": Difference(":= in a nested comprehension binds in the comprehension around "
+                                                  "it, not in the enclosing function", "runtime"),
     "core_locals": Difference("Local variables aren't included in locals()", "runtime"),
     "core_locals_eval": Difference("Code run by eval cannot see the caller's local variables", "runtime"),
     "core_syntax_spaces": Difference("Spaces are required between number literals and keywords", "runtime"),
@@ -134,6 +136,7 @@ DIFFERENCES: dict[str, Difference] = {
     "syntax_indentation_error_type": Difference("A missing indented block is a SyntaxError, not IndentationError",
                                                 "syntax"),
     "syntax_await_in_comprehension": Difference("await inside a comprehension is a SyntaxError", "syntax"),
+    "syntax_await_any_function": Difference("await is accepted in any function, not only in async def", "syntax"),
     "syntax_match_statement": Difference("The match statement is not supported", "syntax"),
     "core_exception_unbound_local": Difference("A local read before assignment raises NameError, not "
                                                "UnboundLocalError", "message"),
