@@ -1,7 +1,7 @@
 """Runtime seam shared by compiled code: cells, control signals, tracebacks, message translation, modules."""
 from __future__ import annotations
 
-__all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
+__all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "RERAISED", "Module",
            "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State"]
 
 import errno as _errno
@@ -163,13 +163,18 @@ def note(e: BaseException, line: int) -> BaseException:
     return e
 
 
+RERAISED = 0    # _mp_line of an exception a bare raise re-raised: its frame's entry was made where it was caught
+
+
 def push_frame(e: BaseException, filename: str, name: str) -> None:
-    """Called when an exception leaves a program function: record the frame's line."""
+    """Called when an exception leaves a program function or is caught in one: record the frame's line."""
     d = e.__dict__
     line = d.get("_mp_line")
     if line is None:
         return
     d["_mp_line"] = None
+    if line == RERAISED:
+        return
     tb = d.get("_mp_tb")
     if tb is None:
         tb = d["_mp_tb"] = []
