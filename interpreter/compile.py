@@ -2,11 +2,12 @@
 
 `Compiler` joins these rules with the mixins of compstmt, comptry, compname, compfunc and compcomp; they
 reach each other's rules through `self` (expr, block, store_name, ...) and never import this module, which
-also holds the pipeline's entry points: compile_module (parse, mangle, analyse, compile) and compile_expression.
+also holds the pipeline's entry points, for each mode of the compile builtin: analyse_source (parse, mangle, analyse)
+and compile_tree.
 """
 from __future__ import annotations
 
-__all__ = ["Compiler", "compile_module", "compile_expression"]
+__all__ = ["Compiler", "analyse_source", "compile_tree"]
 
 import operator as op
 
@@ -25,7 +26,7 @@ from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
 from .objtype import NATIVE, compare
 from .parse import parse
 from .parse_expr import parse_expr
-from .runtime import DENIED_ATTRS, MISS, State, filter_attr, mp, push_frame, stand_in
+from .runtime import DENIED_ATTRS, MISS, State, filter_attr, mp, note, push_frame, stand_in
 from .scope import Scope, analyse
 
 _BINOPS = {"+": op.add, "-": op.sub, "*": op.mul, "/": op.truediv, "//": op.floordiv, "%": op.mod,
@@ -52,6 +53,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         self.nslots = 1
         self.hoist: list | None = None
         self.loop_depth = 0
+        self.single = False           # compile mode 'single': expression statements of the module print
 
     # ---- names
     def expr(self, n: Node):
@@ -446,7 +448,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
     def e_Call(self, n):
         fn_node = n.func
-        if fn_node.kind == "Name" and self.name_kind(fn_node.id)[0] == "global":
+        if fn_node.kind == "Name" and self.is_global_name(fn_node.id):
             special = self.special_call(n)
             if special is not None:
                 return special
@@ -477,6 +479,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         pos = self.seq_items(n.args) if n.args else (lambda f: ())
         kws = [(k, self.expr(v)) for k, v in n.keywords]
         mpkw = tuple(t for t, d in ((str, "types_str_keywords"), (bytes, "types_bytes_keywords")) if mp(d))
+        port = mp("core_call_args")     # py/runtime.c takes keys() of any object, checks each key is a str
 
         def ev(f):
             func = fn(f)
@@ -485,10 +488,14 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
             for k, v in kws:
                 if k is None:
                     m = v(f)
-                    for kk in m.keys() if hasattr(m, "keys") else _not_mapping(m):
+                    for kk in m.keys() if port or hasattr(m, "keys") else _not_mapping(m):
                         if kk in kw:
                             raise TypeError(f"function got multiple values for argument '{kk}'")
+                        if port and type(kk) is not str:
+                            raise TypeError(f"can't convert '{type(kk).__name__}' object to str implicitly")
                         kw[kk] = m[kk]
+                elif k in kw:       # a keyword repeated: only the port compiles it (core_call_args)
+                    raise TypeError(f"function got multiple values for argument '{k}'")
                 else:
                     kw[k] = v(f)
             if kw and mpkw and func in mpkw:
@@ -512,11 +519,17 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
     def e_Await(self, n):
         sc = self.sc
-        if sc is not None and self.hoist is not None and getattr(sc, "comp_of", None) is not None:
-            while getattr(sc, "comp_of", None) is not None:     # await in a comprehension: CPython only
+        if mp("syntax_await_any_function"):
+            # py/compile.c: await in any def or lambda (scope.py made it a generator); a comprehension is neither
+            if sc.kind != "function" or sc.comp_of is not None:
+                raise MpSyntaxError("'await' outside function", n.line)
+            return self.hoisted(n, 2)
+        if self.hoist is not None:
+            while sc.comp_of is not None:     # await in a comprehension: CPython only
                 sc = sc.comp_of
-        if sc is None or not sc.is_async:
-            raise MpSyntaxError("'await' outside function", n.line)
+        if not sc.is_async:
+            raise MpSyntaxError("'await' outside async function" if sc.kind == "function" else
+                                "'await' outside function", n.line)
         return self.hoisted(n, 2)
 
     def hoisted(self, n, kind):
@@ -533,39 +546,49 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         return i
 
 
-def compile_module(interp, src: str, filename: str, g: dict):
-    """Parse and compile module source; returns `run()` executing it in `g`."""
-    tree = parse(src)
+def analyse_source(interp, src: str, mode: str = "exec") -> tuple[list[Node], Scope, dict[int, Scope]]:
+    """Lex, parse and analyse the scopes of program source for compile mode exec, single or eval; returns
+    (statements, module scope, scope table). An eval source is one expression statement."""
+    if mode == "eval":
+        e = parse_expr(src)
+        tree = [Node("Expr", e.line, value=e)]
+    else:
+        tree = parse(src, single=mode == "single")
     heap = getattr(interp, "heap", None)
     if heap is not None:
         heap.compiled(tree)
     if not mp("core_class_name_mangling"):
         mangle_tree(tree)
     top, table = analyse(tree)
+    return tree, top, table
+
+
+def compile_tree(interp, analysed: tuple, filename: str, g: dict, mode: str = "exec"):
+    """Compile analysed source against the globals `g`; returns `run()`, which executes it and returns the
+    value of an eval source (None for the other modes)."""
+    tree, top, table = analysed
     c = Compiler(interp, filename, g, table)
     c.sc = top
-    body, is_gen = c.block(tree)
+    c.single = mode == "single"
+    if mode == "eval":
+        body = c.expr(tree[0].value)
+        line = tree[0].line
+    else:
+        body, _ = c.block(tree)
+        line = None
     nslots = c.nslots
 
     def run():
         f = [None] * (nslots + 1)
         try:
-            body(f)
+            v = body(f)
         except BaseException as e:
+            if line is not None:
+                e = note(e, line)
             push_frame(e, filename, "<module>")
-            raise
+            raise e
+        return v if line is not None else None
     return run
-
-
-def compile_expression(interp, src: str, g: dict):
-    """Parse and compile one expression (the eval builtin); returns `run()` computing its value in `g`."""
-    e = parse_expr(src)
-    top, table = analyse([Node("Expr", 1, value=e)])
-    c = Compiler(interp, "<string>", g, table)
-    c.sc = top
-    ev = c.expr(e)
-    nslots = c.nslots
-    return lambda: ev([None] * (nslots + 1))
 
 
 def _not_mapping(m):

@@ -20,14 +20,24 @@ class NameMixin:
         if name in sc.globals:
             return "global", 0
         if sc.kind == "class":
+            if name in sc.nonlocals:
+                return "cell", self.slots[name]
             if name in sc.assigned or name not in self.slots:
-                return "classns", self.slots.get(name, 0) if name in sc.free else 0
+                # a name the body binds is read from the namespace, then the globals (a free variable only
+                # passing through the class to its methods is not the body's)
+                return "classns", self.slots[name] if name in sc.free and name not in sc.assigned else 0
             return "cell", self.slots[name]
         if name in self.slots:
             if name in sc.cells or name in sc.free:
                 return "cell", self.slots[name]
             return "local", self.slots[name]
         return "global", 0
+
+    def is_global_name(self, name: str) -> bool:
+        """Whether a name read here is the module's or a builtin (a class body looks in its namespace first,
+        where a name it never binds can only be put by the program's own trickery)."""
+        kind = self.name_kind(name)[0]
+        return kind == "global" or kind == "classns" and name not in self.sc.assigned and name not in self.slots
 
     def load_name(self, name: str):
         kind, i = self.name_kind(name)

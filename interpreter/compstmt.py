@@ -194,6 +194,12 @@ class StmtMixin:
     # ---- simple statements
     def s_Expr(self, n):
         v = self.expr(n.value)
+        if self.single and self.sc.kind == "module":
+            show = self.B["__repl_print__"]     # compile mode 'single' prints what the statement computes
+
+            def run(f):
+                show(v(f))
+            return run
         if n.value.kind == "Const":
             return None
 
@@ -207,14 +213,17 @@ class StmtMixin:
     s_Global = s_Nonlocal = s_Pass
 
     def s_Break(self, n):
-        if not self.loop_depth:
-            raise MpSyntaxError("'break' outside loop", n.line)
+        self._check_in_loop(n, "break")
         return lambda f: BREAK
 
     def s_Continue(self, n):
-        if not self.loop_depth:
-            raise MpSyntaxError("'continue' outside loop", n.line)
+        self._check_in_loop(n, "continue")
         return lambda f: CONTINUE
+
+    def _check_in_loop(self, n, what: str) -> None:
+        if not self.loop_depth:
+            raise MpSyntaxError("'break'/'continue' outside loop" if State.mp_messages else
+                                f"'{what}' outside loop", n.line)
 
     def s_Return(self, n):
         if n.value is None:
@@ -539,7 +548,16 @@ class StmtMixin:
                 return orelse(f)
         return run
 
+    def check_async(self, n):
+        """async for and async with belong in the body of an async def."""
+        sc = self.sc
+        if sc.kind != "function" or not sc.is_async or sc.comp_of is not None:
+            what = "for" if n.kind == "For" else "with"
+            raise MpSyntaxError("async for/with outside async function" if State.mp_messages else
+                                f"'async {what}' outside async function", n.line)
+
     def async_for(self, n):
+        self.check_async(n)
         it = self.expr(n.iter)
         st = self.store(n.target)
         body, g1 = self.loop_body(n.body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 __all__ = ["TryMixin", "raise_current", "await_iter"]
 
 from .node import Node
-from .runtime import State
+from .runtime import RERAISED, State, push_frame
 
 
 def await_iter(v):
@@ -25,6 +25,8 @@ class TryMixin:
 
     def s_Try(self, n):
         body, gb = self.block(n.body)
+        # the port's traceback has an entry for each frame the exception passed through, the one catching it too
+        filename, frame_name = self.filename, self.sc.name
         handlers = []
         anyg = gb
         for h in n.handlers:
@@ -37,12 +39,12 @@ class TryMixin:
         orelse, go = self.block(n.orelse) if n.orelse else (None, False)
         final, gf = self.block(n.final) if n.final else (None, False)
         if anyg or go or gf:
-            return self._gen_try(body, gb, handlers, orelse, go, final, gf), True
+            return self._gen_try(body, gb, handlers, orelse, go, final, gf, filename, frame_name), True
 
         def run_handlers(f, e):
             for typ, st, dl, hb, _ in handlers:
                 if typ is None or isinstance(e, _exc_match(typ(f))):
-                    e.__dict__["_mp_line"] = None
+                    push_frame(e, filename, frame_name)
                     if st is None:
                         return hb(f)
                     st(f, e)
@@ -92,7 +94,7 @@ class TryMixin:
             return r
         return run
 
-    def _gen_try(self, body, gb, handlers, orelse, go, final, gf):
+    def _gen_try(self, body, gb, handlers, orelse, go, final, gf, filename, frame_name):
         body = self.as_gen(body, gb)
         handlers = [(t, st, dl, self.as_gen(hb, g)) for t, st, dl, hb, g in handlers]
         orelse = self.as_gen(orelse, go) if orelse else None
@@ -105,7 +107,7 @@ class TryMixin:
                 except BaseException as e:
                     for typ, st, dl, hb in handlers:
                         if typ is None or isinstance(e, _exc_match(typ(f))):
-                            e.__dict__["_mp_line"] = None
+                            push_frame(e, filename, frame_name)
                             if st is not None:
                                 st(f, e)
                             try:
@@ -140,6 +142,7 @@ class TryMixin:
         st = self.store(t) if t is not None else None
         body, gb = self.block(n.body)
         if n.is_async:
+            self.check_async(n)
             body = self.as_gen(body, gb)
 
             def run(f):
@@ -219,5 +222,5 @@ def raise_current():
     e = sys.exc_info()[1]
     if e is None:
         raise RuntimeError("no active exception to reraise")
-    e.__dict__["_mp_line"] = None
+    e.__dict__["_mp_line"] = RERAISED
     raise e

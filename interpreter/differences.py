@@ -33,6 +33,9 @@ DIFFERENCES: dict[str, Difference] = {
     "builtin_vars": Difference("The vars() builtin is not available", "builtin", names=("vars",)),
     "builtin_print_sep_none": Difference("print() does not accept None for sep or end", "runtime"),
     "builtin_zip_strict": Difference("zip() does not accept the strict keyword", "runtime"),
+    "core_call_args": Difference("Calls check their arguments as the port does: *args after a keyword argument is "
+                                 "a SyntaxError; repeated keywords fail when called; ** takes what has keys()",
+                                 "runtime"),
     "core_class_delnotimpl": Difference("__del__ is not called for user-defined classes", "runtime"),
     "core_class_getattribute": Difference("__getattribute__ is not supported on user classes", "runtime"),
     "core_class_index": Difference("Objects defining __index__ cannot be used as sequence indices", "runtime"),
@@ -41,6 +44,8 @@ DIFFERENCES: dict[str, Difference] = {
     "core_class_mro": Difference("Method Resolution Order is depth-first, not C3", "runtime"),
     "core_class_mro_attr": Difference("Classes have no __mro__ attribute", "attr", (type,), ("__mro__",)),
     "core_class_name_mangling": Difference("Private class members are not name-mangled", "runtime"),
+    "core_class_scope_shadow": Difference("A name a class body binds hides the enclosing function's variable of "
+                                          "that name from the class's methods", "runtime"),
     "core_class_reflected_compare": Difference("Reflected comparison is not tried", "runtime"),
     "core_class_superproperty": Difference("super() property getter returns the property object", "runtime"),
     "core_errmsg_binop": Difference("TypeError for binary operators names the special method", "message"),
@@ -56,6 +61,8 @@ DIFFERENCES: dict[str, Difference] = {
     "core_generator_noexit": Difference("An unfinished generator's finally does not run on collection", "none",
         reason_not_modelled="host generators run their finally when collected; stopping that needs the reference's own generator objects (not done yet)"),
     "core_import_relative_main": Difference("Relative import in the main script raises KeyError", "runtime"),
+    "core_walrus_comprehension_scope": Difference(":= in a nested comprehension binds in the comprehension around "
+                                                  "it, not in the enclosing function", "runtime"),
     "core_locals": Difference("Local variables aren't included in locals()", "runtime"),
     "core_locals_eval": Difference("Code run by eval cannot see the caller's local variables", "runtime"),
     "core_syntax_spaces": Difference("Spaces are required between number literals and keywords", "runtime"),
@@ -120,12 +127,16 @@ DIFFERENCES: dict[str, Difference] = {
     # differences of the unix port 1.29 that the catalogue has no entry for (ids named after their suite test)
     "syntax_fstring_debug_str": Difference('f"{x=}" formats the value with str(), not repr(); no spaces around =',
                                            "syntax"),
+    "syntax_bare_star": Difference("A bare * with no keyword-only parameter after it is accepted", "syntax"),
+    "syntax_fstring_format": Difference("f-strings are str.format calls: a field ends at the first : or } outside "
+                                        "brackets, even inside a string; a lone } fails when evaluated", "syntax"),
     "syntax_positional_only": Difference("Positional-only parameters (/) are a SyntaxError", "syntax"),
     "syntax_numeric_underscore": Difference("Misplaced underscores in numeric literals are accepted", "syntax"),
     "syntax_bytes_non_ascii": Difference("Non-ASCII characters in a bytes literal are accepted", "syntax"),
     "syntax_indentation_error_type": Difference("A missing indented block is a SyntaxError, not IndentationError",
                                                 "syntax"),
     "syntax_await_in_comprehension": Difference("await inside a comprehension is a SyntaxError", "syntax"),
+    "syntax_await_any_function": Difference("await is accepted in any function, not only in async def", "syntax"),
     "syntax_match_statement": Difference("The match statement is not supported", "syntax"),
     "core_exception_unbound_local": Difference("A local read before assignment raises NameError, not "
                                                "UnboundLocalError", "message"),

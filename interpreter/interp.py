@@ -8,7 +8,7 @@ import pathlib
 import sys
 
 from . import modbuiltins, modgc, modmicropython, modsys
-from .compile import compile_expression, compile_module
+from .compile import analyse_source, compile_tree
 from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
@@ -142,23 +142,38 @@ class Interpreter:
                 self.defect = e
             raise InternalError(e) from e
 
-    def compile_source(self, src: str, filename: str, g: dict):
+    def analyse_source(self, src: str, filename: str, mode: str = "exec") -> tuple:
+        """The front end up to scope analysis (compile.analyse_source), its syntax errors the program's."""
+        return self._program_syntax(analyse_source, filename, self, src, mode)
+
+    def compile_source(self, src: str, filename: str, g: dict, mode: str = "exec", analysed: tuple | None = None):
+        """Compile program source (or what analyse_source made of it) against `g`; returns `run()`."""
+        if analysed is None:
+            analysed = self.analyse_source(src, filename, mode)
+        return self._program_syntax(compile_tree, filename, self, analysed, filename, g, mode)
+
+    def _program_syntax(self, stage, filename: str, *args):
+        """Run a front-end stage; a syntax error it finds becomes the program's, located in `filename`."""
         try:
-            return self.front_end(compile_module, self, src, filename, g)
+            return self.front_end(stage, *args)
         except MpSyntaxError as e:
             err = e.program_error()
             err.__dict__["_mp_tb"] = [(filename, e.line, None)]
             raise err from None
 
     def run_source(self, src, g: dict, lc: dict | None, mode: str = "exec"):
-        """The exec and eval builtins as programs see them: our lexer, parser and compiler."""
+        """The exec and eval builtins as programs see them: our lexer, parser and compiler. A code object
+        keeps its filename and mode: exec of eval code computes and drops the value; eval of other code is None."""
+        filename, analysed = "<string>", None
         if isinstance(src, modbuiltins.CodeObject):
-            mode = "eval" if src.mode == "eval" and mode == "eval" else mode
+            filename, analysed, code_mode = src.filename, src.analysed, src.mode
             src = src.src
-        if isinstance(src, (bytes, bytearray)):
-            src = bytes(src).decode()
-        if not isinstance(src, str):
-            raise TypeError("exec/eval expects a string")
+        else:
+            if isinstance(src, (bytes, bytearray)):
+                src = bytes(src).decode()
+            if not isinstance(src, str):
+                raise TypeError("exec/eval expects a string")
+            code_mode = mode
         if "__builtins__" in g:
             g = dict(g)
             del g["__builtins__"]
@@ -166,20 +181,12 @@ class Interpreter:
         if lc is not None and lc is not g:
             ns = dict(g)
             ns.update(lc)
-        if mode == "eval":
-            try:
-                r = self.front_end(compile_expression, self, src.strip(), ns)()
-            except MpSyntaxError as err:
-                raise err.program_error() from None
-        else:
-            run = self.compile_source(src, "<string>", ns)
-            run()
-            r = None
+        r = self.compile_source(src, filename, ns, code_mode, analysed)()
         if ns is not g:
             for k, v in ns.items():
                 if k not in g or g[k] is not v:
                     lc[k] = v
-        return r
+        return r if mode == "eval" else None
 
     def new_globals(self, name: str, filename: str | None = None) -> dict:
         g = {"__name__": name}

@@ -7,17 +7,18 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from .runtime import mp
+from .runtime import State, mp
 
 
 class MpSyntaxError(Exception):
     """A syntax error found by the lexer or parser; carries the line and the program's message."""
 
-    def __init__(self, msg: str, line: int, indent: bool = False):
+    def __init__(self, msg: str, line: int, indent: bool = False, unterminated: bool = False):
         super().__init__(msg)
         self.msg = msg
         self.line = line
         self.indent = indent        # an IndentationError (a SyntaxError subclass) for the program
+        self.unterminated = unterminated    # a string literal open at the end: the REPL reads more lines
 
     def program_error(self) -> SyntaxError:
         """The exception the program sees."""
@@ -26,7 +27,7 @@ class MpSyntaxError(Exception):
 
 class Token(NamedTuple):
     kind: str      # NAME NUMBER STRING OP NEWLINE INDENT DEDENT END
-    value: object  # str for NAME/OP; number; (prefix, text) for STRING
+    value: object  # str for NAME/OP; number; (prefix, text) for STRING, (prefix, text, args) for the port's f""
     line: int
 
 
@@ -313,6 +314,8 @@ _STR_STOP = {"'": re.compile(r"[\\\n']"), '"': re.compile(r'[\\\n"]')}
 
 def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
     """Scan a string literal whose quote is at src[i]; emits a STRING token, returns (end, line)."""
+    if "f" in prefix and mp("syntax_fstring_format"):
+        return _fstring(src, i, prefix, line, add)
     q = src[i]
     triple = src[i:i + 3] == q * 3
     quote = q * 3 if triple else q
@@ -323,7 +326,7 @@ def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
     while True:
         m = stop(src, j)
         if m is None:
-            raise MpSyntaxError("unterminated string" if not triple else "unterminated triple-quoted string", start_line)
+            _unterminated(triple, start_line)
         j = m.start()
         ch = src[j]
         if ch == "\\":
@@ -333,10 +336,70 @@ def _string(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
             continue
         if ch == "\n":
             if not triple:
-                raise MpSyntaxError("unterminated string", start_line)
+                _unterminated(triple, start_line)
             line += 1
         elif src.startswith(quote, j):
             break
         j += 1
     add(Token("STRING", (prefix, src[i + len(quote):j]), start_line))
     return j + len(quote), line
+
+
+def _fstring(src: str, i: int, prefix: str, line: int, add) -> tuple[int, int]:
+    """Scan an f-string as py/lexer.c does: a STRING token (prefix, format string, arguments) that the parser
+    makes `format string.format(arguments)`. A field's expression ends at the first ':', '}' or '!r'/'!s'
+    outside [] and {} (quotes are not looked at, so it may run past the closing quote); it becomes the
+    argument '(expression),' and leaves '{' in the format string, with what follows (conversion, spec, '}')."""
+    q = src[i]
+    quote = q * 3 if src[i:i + 3] == q * 3 else q
+    j = i + len(quote)
+    start_line = line
+    n = len(src)
+    text: list[str] = []
+    args: list[str] = []
+    while not src.startswith(quote, j):
+        if j >= n:
+            _unterminated(len(quote) == 3, start_line)
+        c = src[j]
+        if c == "\\":
+            line += src[j + 1:j + 2] == "\n"
+            text.append(src[j:j + 2])       # decoded with the rest of the format string
+            j += 2
+            continue
+        if c == "{" and src[j + 1:j + 2] != "{":
+            k = j = j + 1
+            depth = 0
+            while k < n and (depth or not (src[k] in ":}" or src[k] == "!" and src[k + 1:k + 2] in ("r", "s")
+                                           and src[k + 2:k + 3] in (":", "}"))):
+                depth += (src[k] in "[{") - (src[k] in "]}")
+                line += src[k] == "\n"
+                k += 1
+            field = src[j:k]
+            if not field:
+                raise MpSyntaxError("malformed f-string", line)
+            if field.endswith("="):     # f'{x=}': the text, then the value formatted by str.format
+                text.append(field)
+                field = field[:-1]
+            args.append(f"({field}),")
+            text.append("{")
+            j = k
+            continue
+        if c == "{":
+            text.append("{{")
+            j += 2
+            continue
+        if c == "\n":
+            if len(quote) == 1:
+                _unterminated(False, start_line)
+            line += 1
+        text.append(c)
+        j += 1
+    add(Token("STRING", (prefix, "".join(text), "".join(args)), start_line))
+    return j + len(quote), line
+
+
+def _unterminated(triple: bool, line: int):
+    # py/lexer.c makes an open literal a token of its own, which the parser reports as plain invalid syntax
+    msg = "invalid syntax" if State.mp_messages else \
+        "unterminated triple-quoted string" if triple else "unterminated string"
+    raise MpSyntaxError(msg, line, unterminated=True)

@@ -9,7 +9,6 @@ import pathlib
 import types
 
 from .attrs import ATTR_HOOKS, NO_ATTR_TYPES, check_store_attr
-from .lexer import MpSyntaxError
 from .lib import MODULES as _LIB_MODULE_TABLE
 from .objcomplex import complex_pow
 from .objfloat import mp_round
@@ -18,8 +17,6 @@ from .objslice import SliceType
 from .objstr import mp_repr, mp_str
 from .objtype import MpSuper, isinstance_, issubclass_
 from .objzip import Zip
-from .parse import parse
-from .parse_expr import parse_expr
 from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
@@ -36,15 +33,22 @@ TimeoutError ConnectionError BufferError ResourceWarning Warning UserWarning Dep
 
 
 class CodeObject:
-    """What the compile builtin returns: source kept for our own pipeline to run."""
+    """What the compile builtin returns: the source analysed, compiled again against the globals it runs in."""
 
-    def __init__(self, src: str, filename: str, mode: str):
+    def __init__(self, src: str, filename: str, mode: str, analysed: tuple):
         self.src = src
         self.filename = filename
         self.mode = mode
+        self.analysed = analysed
 
     def __repr__(self):
-        return f"<code object <module> at 0x{id(self):x}>"
+        if State.mp_messages:
+            return "<code>"
+        return f'<code object <module> at 0x{id(self):x}, file "{self.filename}", line 1>'
+
+
+CodeObject.__name__ = CodeObject.__qualname__ = "code"
+CodeObject.__module__ = "builtins"      # the type of a code object prints as <class 'code'>
 
 
 _FunctionType = types.FunctionType
@@ -188,11 +192,9 @@ def make_builtins(interp) -> dict:
         if mode not in ("exec", "eval", "single"):
             raise ValueError("bad compile mode" if State.mp_messages else
                              "mode must be 'exec', 'eval' or 'single'")
-        try:
-            interp.front_end(parse_expr if mode == "eval" else parse, source)
-        except MpSyntaxError as e:
-            raise e.program_error() from None
-        return CodeObject(source, filename, mode)
+        analysed = interp.analyse_source(source, filename, mode)
+        interp.compile_source(source, filename, {}, mode, analysed)   # for the errors only the compiler finds
+        return CodeObject(source, filename, mode, analysed)
 
     def exec_(src, g=None, lc=None):
         interp.run_source(src, g if g is not None else interp.main_globals, lc, "exec")

@@ -7,7 +7,7 @@ from .lexer import MpSyntaxError, tokenize
 from .match import at_match, parse_match
 from .node import AUG_OPS, STMT_END, Node
 from .parse_expr import ExprParser
-from .runtime import mp
+from .runtime import State, mp
 
 
 class _Parser(ExprParser):
@@ -31,8 +31,8 @@ class _Parser(ExprParser):
             return self.simple_stmts()
         self.i += 1
         if self.tok.kind != "INDENT":
-            raise MpSyntaxError("expected an indented block", self.tok.line,
-                                indent=not mp("syntax_indentation_error_type"))
+            raise MpSyntaxError("invalid syntax" if State.mp_messages else "expected an indented block",
+                                self.tok.line, indent=not mp("syntax_indentation_error_type"))
         self.i += 1
         body = []
         while self.tok.kind != "DEDENT" and self.tok.kind != "END":
@@ -139,9 +139,7 @@ class _Parser(ExprParser):
                 return self.import_name()
             if v == "from":
                 return self.import_from()
-        e = self.yield_expr() if self.at_kw("yield") else self.testlist_star()
-        if e.kind == "NamedExpr" and not getattr(e, "paren", False):
-            self.error("invalid syntax", line)
+        e = self.yield_or_testlist()
         if self.at_op("="):
             targets = [e]
             while self.accept("="):
@@ -153,7 +151,8 @@ class _Parser(ExprParser):
         if self.tok.kind == "OP" and self.tok.value in AUG_OPS:
             op = self.next().value[:-1]
             if e.kind not in ("Name", "Attribute", "Subscript"):
-                self.error("illegal expression for augmented assignment", line)
+                self.error("can't assign to expression" if State.mp_messages else
+                           "illegal expression for augmented assignment", line)
             return Node("AugAssign", line, target=e, op=op, value=self.yield_or_testlist())
         if self.at_op(":"):
             self.i += 1
@@ -166,9 +165,14 @@ class _Parser(ExprParser):
         return Node("Expr", line, value=e)
 
     def yield_or_testlist(self) -> Node:
+        """An expression statement's expression or value; := in it needs brackets."""
         if self.at_kw("yield"):
             return self.yield_expr()
-        return self.testlist_star()
+        line = self.tok.line
+        e = self.testlist_star()
+        if e.kind == "NamedExpr" and not getattr(e, "paren", False):
+            self.error("invalid syntax", line)
+        return e
 
     def import_name(self) -> Node:
         line = self.next().line
@@ -355,7 +359,17 @@ class _Parser(ExprParser):
         return Node("ClassDef", line, name=name, bases=bases, keywords=keywords, body=body, decorators=decos)
 
 
-def parse(src: str) -> list[Node]:
-    """Parse a whole module's text into a list of statement nodes."""
+def parse(src: str, single: bool = False) -> list[Node]:
+    """Parse a whole module's text into a list of statement nodes; `single`: one statement only, as
+    compile mode 'single' (py/grammar.h's single_input) takes."""
     p = _Parser(tokenize(src))
-    return p.file_input()
+    if not single:
+        return p.file_input()
+    while p.tok.kind == "NEWLINE":
+        p.i += 1
+    body = p.statement() if p.tok.kind != "END" else []
+    while p.tok.kind == "NEWLINE":
+        p.i += 1
+    if p.tok.kind != "END":
+        p.error()
+    return body

@@ -6,7 +6,8 @@ __all__ = ["ExprParser", "parse_expr"]
 from .lexer import MpSyntaxError, Token, decode_escapes, tokenize
 from .node import AUG_OPS, COMPARE_OPS, KEYWORDS, STMT_END, Node
 from .parse_cursor import TokenCursor
-from .runtime import mp
+from .parse_string import StringMixin
+from .runtime import State, mp
 
 
 # Binary operators from `|` (loosest) to the `*` family (tightest); comparisons and `**` have their own rules.
@@ -20,7 +21,7 @@ _CONTINUE_OPS = frozenset(_BINARY) | COMPARE_OPS | {"(", "[", ".", "**"}
 _CONTINUE_WORDS = frozenset(("or", "and", "in", "not", "is"))
 
 
-class ExprParser(TokenCursor):
+class ExprParser(StringMixin, TokenCursor):
     """Expression rules of py/grammar.h, with the parameter lists and assignment targets that statements share;
     the statement parser (parse.py) extends it."""
 
@@ -30,6 +31,9 @@ class ExprParser(TokenCursor):
         first = self.star_or_test()
         if not self.at_op(","):
             if first.kind == "Starred":
+                if self.at_op("="):
+                    self.error("can't assign to expression" if State.mp_messages else
+                               "starred assignment target must be in a list or tuple", line)
                 self.error("invalid syntax", line)
             return first
         elts = [first]
@@ -126,7 +130,8 @@ class ExprParser(TokenCursor):
         def one_name():
             nm = self.name()
             if nm in names:
-                self.error("invalid syntax", line)
+                self.error("argument name reused" if State.mp_messages else
+                           f"duplicate argument '{nm}' in function definition", line)
             names.add(nm)
             if annotations and self.accept(":"):
                 self.test()
@@ -159,8 +164,8 @@ class ExprParser(TokenCursor):
                 (kwonly if seen_star else args).append((nm, default))
             if not self.accept(","):
                 break
-        if seen_star and vararg is None and not kwonly:
-            self.error()
+        if seen_star and vararg is None and not kwonly and not mp("syntax_bare_star"):
+            self.error("named arguments must follow bare *")
         return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
 
     def check_target(self, x: Node, what: str) -> None:
@@ -297,23 +302,37 @@ class ExprParser(TokenCursor):
                 return e
 
     def call_args(self) -> tuple[list, list]:
+        """arglist of a call or class: positional args (Starred for *x), keywords ((None, x) for **x)."""
         args, kws = [], []
+        mpmsg = State.mp_messages
         while not self.at_op(")"):
             t = self.tok
+            dbl = any(k is None for k, _ in kws)
             if self.accept("*"):
+                if dbl:
+                    self.error("* arg after **" if mpmsg else
+                               "iterable argument unpacking follows keyword argument unpacking", t.line)
+                if kws and mp("core_call_args"):
+                    self.error("* arg after kwarg", t.line)
                 args.append(Node("Starred", t.line, value=self.test()))
             elif self.accept("**"):
                 kws.append((None, self.test()))
             elif t.kind == "NAME" and self.peek().kind == "OP" and self.peek().value == "=":
                 nm = self.name()
                 self.i += 1
+                if not mp("core_call_args") and any(k == nm for k, _ in kws):
+                    self.error(f"keyword argument repeated: {nm}", t.line)   # the port checks when calling
                 kws.append((nm, self.test()))
             else:
                 e = self.namedexpr_test()
                 if self.at_kw("for") or self.at_kw("async"):
                     e = Node("GeneratorExp", e.line, elt=e, gens=self.comp_for())
+                elif dbl:
+                    self.error("positional arg after **" if mpmsg else
+                               "positional argument follows keyword argument unpacking", t.line)
                 elif kws:
-                    self.error("positional argument follows keyword argument", t.line)
+                    self.error("positional arg after keyword arg" if mpmsg else
+                               "positional argument follows keyword argument", t.line)
                 args.append(e)
             if not self.accept(","):
                 break
@@ -491,84 +510,9 @@ class ExprParser(TokenCursor):
             return Node("Yield", line, value=None)
         return Node("Yield", line, value=self.testlist_star())
 
-    # ---- string literals (adjacent ones concatenate; f-strings split into parts)
-    def strings(self) -> Node:
-        line = self.tok.line
-        parts: list = []       # str pieces and ("expr", node, conv, spec_parts) tuples
-        kind_bytes = None
-        has_f = False
-        while self.tok.kind == "STRING":
-            prefix, body = self.next().value
-            is_b = "b" in prefix
-            if kind_bytes is None:
-                kind_bytes = is_b
-            elif kind_bytes != is_b:
-                self.error("cannot mix bytes and nonbytes literals", line)
-            raw = "r" in prefix
-            if is_b and not mp("syntax_bytes_non_ascii") and not body.isascii():
-                self.error("bytes can only contain ASCII literal characters", line)
-            if is_b and not body.isascii():     # the port keeps the source's UTF-8 bytes
-                body = "".join([c if c < "\x80" else c.encode().decode("latin-1") for c in body])
-            if "f" in prefix:
-                has_f = True
-                parts.extend(self.fstring(body, raw, line))
-            else:
-                s = body if raw else decode_escapes(body, is_b, line)
-                parts.append(s)
-        if kind_bytes:
-            s = "".join(parts)
-            if any(ord(c) > 255 for c in s):
-                self.error("bytes can only contain ASCII literal characters", line)
-            return Node("Const", line, value=s.encode("latin-1"))
-        if not has_f:
-            return Node("Const", line, value="".join(parts))
-        return Node("FString", line, parts=parts)
-
-    def fstring(self, body: str, raw: bool, line: int) -> list:
-        out: list = []
-        i, n = 0, len(body)
-        lit: list[str] = []
-
-        def flush():
-            if lit:
-                s = "".join(lit)
-                out.append(s if raw else decode_escapes(s, False, line))
-                lit.clear()
-
-        while i < n:
-            c = body[i]
-            if c == "{":
-                if body[i + 1:i + 2] == "{":
-                    lit.append("{")
-                    i += 2
-                    continue
-                flush()
-                j, expr_text, conv, spec = _split_field(body, i + 1, line)
-                debug = _debug_text(expr_text)
-                if debug is not None:
-                    # f"{x=}": the text, then the value (repr by default in CPython, str in MicroPython)
-                    out.append(debug)
-                    expr_text = debug.rstrip()[:-1]
-                    if conv is None and spec is None and not mp("syntax_fstring_debug_str"):
-                        conv = "r"
-                if not expr_text.strip():
-                    self.error("invalid syntax", line)
-                e = parse_expr(expr_text, line)
-                spec_parts = self.fstring(spec, raw, line) if spec is not None else None
-                out.append(("expr", e, conv, spec_parts))
-                i = j
-            elif c == "}":
-                if body[i + 1:i + 2] == "}":
-                    lit.append("}")
-                    i += 2
-                    continue
-                self.error("invalid syntax", line)
-            else:
-                lit.append(c)
-                i += 1
-        flush()
-        return out
-
+    def parse_field(self, src: str, line: int) -> Node:
+        """An expression inside a string literal (StringMixin's f-strings)."""
+        return parse_expr(src, line)
 
 
 def parse_expr(src: str, line: int = 1) -> Node:
@@ -583,60 +527,3 @@ def parse_expr(src: str, line: int = 1) -> Node:
     if p.tok.kind != "END":
         p.error()
     return e
-
-
-def _split_field(body: str, i: int, line: int) -> tuple[int, str, str | None, str | None]:
-    """Split an f-string replacement field starting after '{'; returns (end, expr, conv, spec)."""
-    depth = 0
-    n = len(body)
-    j = i
-    quote = None
-    while j < n:
-        c = body[j]
-        if quote:
-            if c == quote:
-                quote = None
-        elif c in "'\"":
-            quote = c
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and c == "!" and body[j + 1:j + 2] != "=":
-            break
-        elif depth == 0 and c == ":":
-            break
-        j += 1
-    expr = body[i:j]
-    conv = spec = None
-    if j < n and body[j] == "!":
-        conv = body[j + 1:j + 2]
-        j += 2
-    if j < n and body[j] == ":":
-        k = j + 1
-        d = 0
-        while k < n:
-            if body[k] == "{":
-                d += 1
-            elif body[k] == "}":
-                if d == 0:
-                    break
-                d -= 1
-            k += 1
-        spec = body[j + 1:k]
-        j = k
-    if j >= n or body[j] != "}":
-        raise MpSyntaxError("invalid syntax", line)
-    return j + 1, expr, conv, spec
-
-
-def _debug_text(expr: str) -> str | None:
-    """For a self-documenting field f"{x=}" the text printed before the value, else None."""
-    t = expr.rstrip()
-    if not t.endswith("=") or t.endswith(("==", "!=", "<=", ">=")):
-        return None
-    if mp("syntax_fstring_debug_str") and (t != expr or t[:-1] != t[:-1].rstrip()):
-        return None     # MicroPython takes only "x=" with no spaces around '='; the parser then rejects it
-    return expr

@@ -19,7 +19,7 @@ def _needs_more(src: str) -> bool:
     try:
         parse(src)
     except MpSyntaxError as e:
-        return "unterminated" in e.msg or e.msg == "invalid syntax" and src.count("(") > src.count(")")
+        return e.unterminated or e.msg == "invalid syntax" and src.count("(") > src.count(")")
     return False
 
 
@@ -46,19 +46,10 @@ def repl(interp) -> int:
         if not src.strip():
             continue
         try:
-            tree = interp.front_end(parse, src)
-            if len(tree) == 1 and tree[0].kind == "Expr":
-                v = interp.run_source(src, g, None, mode="eval")
-                if v is not None:
-                    out.write(repr(v) + "\n")
-            else:
-                interp.compile_source(src, "<stdin>", g)()
+            interp.compile_source(src, "<stdin>", g, "single")()   # as the port's REPL: it prints values
         except SystemExit as e:
             return e.code if isinstance(e.code, int) else 0
         except InternalError:
             raise   # the reference is broken: the run ends with its report, not a program traceback
-        except MpSyntaxError as e:
-            out.write(f"Traceback (most recent call last):\n  File \"<stdin>\", line {e.line}\n"
-                      f"{type(e.program_error()).__name__}: {e.msg}\n")
         except BaseException as e:  # noqa: BLE001 - the prompt survives every program error
             out.write(format_traceback(e))

@@ -1,7 +1,7 @@
 """Runtime seam shared by compiled code: cells, control signals, tracebacks, message translation, modules."""
 from __future__ import annotations
 
-__all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
+__all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "RERAISED", "Module",
            "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State"]
 
 import errno as _errno
@@ -163,13 +163,18 @@ def note(e: BaseException, line: int) -> BaseException:
     return e
 
 
+RERAISED = 0    # _mp_line of an exception a bare raise re-raised: its frame's entry was made where it was caught
+
+
 def push_frame(e: BaseException, filename: str, name: str) -> None:
-    """Called when an exception leaves a program function: record the frame's line."""
+    """Called when an exception leaves a program function or is caught in one: record the frame's line."""
     d = e.__dict__
     line = d.get("_mp_line")
     if line is None:
         return
     d["_mp_line"] = None
+    if line == RERAISED:
+        return
     tb = d.get("_mp_tb")
     if tb is None:
         tb = d["_mp_tb"] = []
@@ -236,6 +241,8 @@ _RULES = [
      lambda m: f"{m[1].split('.')[-1]}() takes {m[2]} positional arguments but {m[3]} were given"),
     (re.compile(r"(\S+)\(\) got an unexpected keyword argument '(\w+)'"),
      lambda m: f"unexpected keyword argument '{m[2]}'"),
+    (re.compile(r"(\S+)\(\) got multiple values for argument '(\w+)'"),
+     lambda m: f"function got multiple values for argument '{m[2]}'"),
     (re.compile(r"(\S+)\(\) missing (\d+) required positional arguments?: .*"),
      lambda m: f"function missing {m[2]} required positional arguments"),
     (re.compile(r"(\S+)\(\) missing (\d+) required keyword-only arguments?: .*"),
@@ -268,6 +275,8 @@ _RULES = [
      lambda m: f"can't convert '{m[1]}' object to str implicitly"),
     (re.compile(r"exceptions must derive from BaseException"), lambda m: m[0]),
     (re.compile(r"Replacement index (\d+) out of range.*"), lambda m: "tuple index out of range"),
+    (re.compile(r"Single '}' encountered in format string"), lambda m: "single '}' encountered in format string"),
+    (re.compile(r"Max string recursion exceeded"), lambda m: "invalid format specifier"),   # '{:{:{}}}'
     (re.compile(r"%(\w) format: a (number|real number|integer) is required, not (\w+)"),
      lambda m: f"can't convert {m[3]} to int" if m[1] in "dixX" else m[0]),
 ]

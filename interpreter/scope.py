@@ -6,7 +6,7 @@ __all__ = ["Scope", "analyse"]
 from .lexer import MpSyntaxError
 from .match import scope_match
 from .node import Node
-from .runtime import State
+from .runtime import State, mp
 
 
 class Scope:
@@ -126,13 +126,13 @@ class _Walker:
 
     def v_NamedExpr(self, n, sc):
         self.visit(n.value, sc)
-        target = sc
-        while target.comp_of is not None:
-            target = target.comp_of
-        target.assigned.add(n.target.id)
-        if target is not sc:
-            # the comprehension reads/writes it as a free variable of the enclosing scope
-            sc.nonlocals.add(n.target.id) if target.kind == "function" else sc.globals.add(n.target.id)
+        name = n.target.id
+        if sc.comp_of is None:
+            sc.assigned.add(name)
+        elif mp("core_walrus_comprehension_scope"):
+            _walrus_in_comprehension_port(n, sc, name)
+        else:
+            _walrus_in_comprehension(n, sc, name)
 
     def v_Del(self, n, sc):
         for t in n.targets:
@@ -175,16 +175,17 @@ class _Walker:
 
     def v_Global(self, n, sc):
         for nm in n.names:
-            if nm in sc.assigned and sc.kind != "module" and nm not in sc.globals:
-                raise MpSyntaxError("identifier redefined as global" if State.mp_messages else
-                                    f"name '{nm}' is assigned to before global declaration", n.line)
+            if sc.kind != "module" and nm not in sc.globals and _mentioned(nm, sc):
+                raise MpSyntaxError(_redeclared(nm, sc, "global"), n.line)
             sc.globals.add(nm)
 
     def v_Nonlocal(self, n, sc):
-        if sc.kind != "function":
-            raise MpSyntaxError("nonlocal not allowed at module level" if sc.kind == "module"
-                                else "invalid syntax", n.line)
+        if sc.kind == "module":
+            raise MpSyntaxError("can't declare nonlocal in outer code" if State.mp_messages else
+                                "nonlocal declaration not allowed at module level", n.line)
         for nm in n.names:
+            if nm not in sc.nonlocals and _mentioned(nm, sc):
+                raise MpSyntaxError(_redeclared(nm, sc, "nonlocal"), n.line)
             sc.nonlocals.add(nm)
 
     def v_Yield(self, n, sc):
@@ -200,6 +201,8 @@ class _Walker:
         scope_match(self, n, sc)
 
     def v_Await(self, n, sc):
+        if sc.kind == "function" and sc.comp_of is None and not sc.is_async and mp("syntax_await_any_function"):
+            sc.is_generator = True      # the port compiles await as yield from, in any function
         self.visit(n.value, sc)
 
     def function(self, n, sc, name: str, body, is_lambda: bool):
@@ -279,26 +282,76 @@ class _Walker:
         self.comprehension(n, sc, "<genexpr>")
 
 
+def _walrus_in_comprehension(n: Node, sc: Scope, name: str) -> None:
+    """CPython (PEP 572): the target binds in the nearest enclosing block that is no comprehension."""
+    target = sc
+    while target.comp_of is not None:
+        if name in target.assigned:
+            raise MpSyntaxError(f"assignment expression cannot rebind comprehension iteration variable '{name}'",
+                                n.line)
+        target = target.comp_of
+    if target.kind == "class":
+        raise MpSyntaxError("assignment expression within a comprehension cannot be used in a class body", n.line)
+    target.assigned.add(name)
+    # the comprehension reads/writes it as a free variable of the enclosing scope
+    sc.nonlocals.add(name) if target.kind == "function" else sc.globals.add(name)
+
+
+def _walrus_in_comprehension_port(n: Node, sc: Scope, name: str) -> None:
+    """py/compile.c: the target binds in the block just around the comprehension (another comprehension, maybe),
+    which the comprehension then declares it global (that block is the module) or nonlocal."""
+    parent = sc.comp_of
+    if name in parent.globals:
+        sc.globals.add(name)
+        return
+    parent.assigned.add(name)
+    if parent.kind == "module":
+        if _mentioned(name, sc) and name not in sc.globals:
+            raise MpSyntaxError(_redeclared(name, sc, "global"), n.line)
+        sc.globals.add(name)
+    elif parent.kind == "class":
+        raise MpSyntaxError("no binding for nonlocal found", n.line)   # a class body binds no closures
+    else:
+        if name in sc.assigned and name not in sc.nonlocals:
+            raise MpSyntaxError(_redeclared(name, sc, "nonlocal"), n.line)
+        sc.nonlocals.add(name)
+
+
+def _mentioned(name: str, sc: Scope) -> bool:
+    """Whether a name has already been bound, read or declared in a block (before a global/nonlocal of it)."""
+    return name in sc.assigned or name in sc.used or name in sc.globals or name in sc.nonlocals
+
+
+def _redeclared(name: str, sc: Scope, what: str) -> str:
+    """The message for a global or nonlocal declaration of a name the block already mentioned."""
+    if State.mp_messages:
+        return f"identifier redefined as {what}"
+    if name in sc.params:
+        return f"name '{name}' is parameter and {what}"
+    if name in sc.globals or name in sc.nonlocals:
+        return f"name '{name}' is nonlocal and global"
+    if name in sc.assigned:
+        return f"name '{name}' is assigned to before {what} declaration"
+    return f"name '{name}' is used prior to {what} declaration"
+
+
 def _resolve(sc: Scope) -> None:
     """Decide cells and free variables, top-down then bottom-up through the tree."""
     for child in sc.children:
         _resolve(child)
-    if sc.kind != "function":
-        # class bodies can read free variables of enclosing functions
-        if sc.kind == "class":
-            for name in sc.used - sc.assigned - sc.globals:
-                _bind_free(sc, name)
+    if sc.kind == "module":
         return
-    if sc.uses_super:
+    if sc.uses_super and sc.kind == "function":
         _bind_free(sc, "__class__")
     for name in sc.nonlocals:
-        if not _bind_free(sc, name, required=True):
-            raise MpSyntaxError("no binding for nonlocal found", sc.node.line)
-    for name in sc.used - sc.assigned - sc.globals:
+        if not _bind_free(sc, name):
+            raise MpSyntaxError("no binding for nonlocal found" if State.mp_messages else
+                                f"no binding for nonlocal '{name}' found", sc.node.line)
+    for name in sc.used - sc.assigned - sc.globals:     # class bodies too read enclosing functions' variables
         _bind_free(sc, name)
 
 
-def _bind_free(sc: Scope, name: str, required: bool = False) -> bool:
+def _bind_free(sc: Scope, name: str) -> bool:
     """If `name` is bound in an enclosing function, make it free here and a cell there."""
     chain = []
     p = sc.parent
@@ -325,6 +378,9 @@ def _bind_free(sc: Scope, name: str, required: bool = False) -> bool:
                 for mid in chain:
                     mid.free.add(name)
                 return True
+            if (name in p.assigned and name not in p.nonlocals or name in p.globals) \
+                    and mp("core_class_scope_shadow"):
+                return False    # py/scope.c stops at the first enclosing block that has the name: a global here
             chain.append(p)
         p = p.parent
     return False

@@ -8,6 +8,7 @@ import pytest
 
 from mpconform.interpreter.lexer import MpSyntaxError, tokenize
 from mpconform.interpreter.parse import parse
+from mpconform.interpreter.runtime import State
 
 
 def _toks(src):
@@ -50,10 +51,18 @@ def test_escaped_quotes_and_backslash_newlines_inside_strings():
     ("x = 1 $ 2\n", "invalid syntax", 1),
     ("x = 1 \\ 2\n", "invalid syntax", 1),
 ])
-def test_lexer_errors_name_the_fault_and_line(src, msg, line):
+def test_lexer_errors_name_the_fault_and_line(src, msg, line, monkeypatch):
+    monkeypatch.setattr(State, "mp_messages", False)     # CPython's wording
     with pytest.raises(MpSyntaxError) as e:
         tokenize(src)
     assert (e.value.msg, e.value.line) == (msg, line)
+
+
+def test_an_open_string_is_invalid_syntax_in_the_ports_wording_and_marked_unterminated(monkeypatch):
+    monkeypatch.setattr(State, "mp_messages", True)
+    with pytest.raises(MpSyntaxError) as e:
+        tokenize("x = '''abc" + chr(10))
+    assert (e.value.msg, e.value.unterminated) == ("invalid syntax", True)
 
 
 @pytest.mark.parametrize("ending", ["\r\n", "\r"])
