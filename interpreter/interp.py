@@ -12,7 +12,7 @@ from .compile import compile_expression, compile_module
 from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
-from .runtime import Module, State, mp
+from .runtime import Module, State, check_heap_unlocked, mp
 
 
 # Modules built into the core (py/objmodule.c's table), ahead of the library's (lib/__init__.py).
@@ -112,11 +112,12 @@ class Interpreter:
     def alloc_guard(self, a, b) -> None:
         """Before `seq * n`: refuse results larger than the modelled heap."""
         seq, n = (a, b) if type(b) is int else (b, a)
-        if State.heap_locked:
-            raise MemoryError("memory allocation failed, heap is locked")
+        check_heap_unlocked()
         if n > 0:
-            item = 8 if type(seq) in (list, tuple) else 1
-            self.check_alloc(len(seq) * n * item)
+            # the port's sizes: 8-byte items (a tuple's header in the same block), a NUL after str and bytes
+            t = type(seq)
+            size = len(seq) * n * (8 if t in (list, tuple) else 1)
+            self.check_alloc(size + (16 if t is tuple else 1 if t in (str, bytes) else 0))
 
     def pow_guard(self, a: int, b: int) -> None:
         if a in (0, 1, -1):

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
-           "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State"]
+           "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State",
+           "check_heap_unlocked"]
 
 import errno as _errno
 import re
@@ -34,6 +35,12 @@ class State:
     profile: frozenset = frozenset()      # ids of the active differences (see differences.py)
     heap_locked = 0
     filename = "<stdin>"
+
+
+def check_heap_unlocked() -> None:
+    """Before making a heap object: micropython.heap_lock() makes every allocation fail."""
+    if State.heap_locked:
+        raise MemoryError("memory allocation failed, heap is locked")
 
 
 def mp(diff_id: str) -> bool:
