@@ -127,6 +127,8 @@ DIFFERENCES: dict[str, Difference] = {
                                                 "syntax"),
     "syntax_await_in_comprehension": Difference("await inside a comprehension is a SyntaxError", "syntax"),
     "syntax_match_statement": Difference("The match statement is not supported", "syntax"),
+    "core_module_const_fold": Difference("math.pi and errno.ENOENT are constants folded when compiling: they "
+                                         "cannot be assigned or deleted", "syntax"),
     "core_exception_unbound_local": Difference("A local read before assignment raises NameError, not "
                                                "UnboundLocalError", "message"),
 }
