@@ -4,7 +4,7 @@ from __future__ import annotations
 __all__ = ["TryMixin", "raise_current", "await_iter"]
 
 from .node import Node
-from .runtime import State
+from .runtime import RERAISED, State, push_frame
 
 
 def await_iter(v):
@@ -38,21 +38,18 @@ class TryMixin:
         final, gf = self.block(n.final) if n.final else (None, False)
         if anyg or go or gf:
             return self._gen_try(body, gb, handlers, orelse, go, final, gf), True
+        caught = self.catcher()
 
         def run_handlers(f, e):
             for typ, st, dl, hb, _ in handlers:
                 if typ is None or isinstance(e, _exc_match(typ(f))):
-                    e.__dict__["_mp_line"] = None
-                    if st is None:
-                        return hb(f)
-                    st(f, e)
+                    caught(e)
                     try:
+                        if st is not None:
+                            st(f, e)
                         return hb(f)
                     finally:
-                        try:
-                            dl(f)
-                        except NameError:
-                            pass
+                        _leave_handler(f, dl)
             raise e
 
         if final is None:
@@ -92,11 +89,23 @@ class TryMixin:
             return r
         return run
 
+    def catcher(self):
+        """What entering an except clause does: the frame that catches the exception joins its traceback (the
+        port records it there, before looking for a handler), and sys.exc_info() reports it."""
+        filename, sc = self.filename, self.sc
+        name = "<module>" if sc.kind == "module" else sc.name
+
+        def caught(e):
+            push_frame(e, filename, name)
+            State.handled = e
+        return caught
+
     def _gen_try(self, body, gb, handlers, orelse, go, final, gf):
         body = self.as_gen(body, gb)
         handlers = [(t, st, dl, self.as_gen(hb, g)) for t, st, dl, hb, g in handlers]
         orelse = self.as_gen(orelse, go) if orelse else None
         final = self.as_gen(final, gf) if final else None
+        caught = self.catcher()
 
         def run(f):
             try:
@@ -105,17 +114,13 @@ class TryMixin:
                 except BaseException as e:
                     for typ, st, dl, hb in handlers:
                         if typ is None or isinstance(e, _exc_match(typ(f))):
-                            e.__dict__["_mp_line"] = None
-                            if st is not None:
-                                st(f, e)
+                            caught(e)
                             try:
+                                if st is not None:
+                                    st(f, e)
                                 r = yield from hb(f)
                             finally:
-                                if dl is not None:
-                                    try:
-                                        dl(f)
-                                    except NameError:
-                                        pass
+                                _leave_handler(f, dl)
                             break
                     else:
                         raise
@@ -204,6 +209,16 @@ def _enter(m):
     return ex_fn, en(m)
 
 
+def _leave_handler(f, dl) -> None:
+    """Leaving an except clause: sys.exc_info() reports nothing again, and the `as` name is deleted."""
+    State.handled = None
+    if dl is not None:
+        try:
+            dl(f)
+        except NameError:
+            pass
+
+
 def _exc_match(t):
     if isinstance(t, type) and issubclass(t, BaseException):
         return t
@@ -219,5 +234,5 @@ def raise_current():
     e = sys.exc_info()[1]
     if e is None:
         raise RuntimeError("no active exception to reraise")
-    e.__dict__["_mp_line"] = None
+    e.__dict__["_mp_line"] = RERAISED
     raise e

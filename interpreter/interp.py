@@ -94,6 +94,8 @@ class Interpreter:
         State.mp_messages = bool(profile)
         State.profile = frozenset(profile)
         State.heap_locked = 0
+        State.handled = None
+        self.atexit = None              # what sys.atexit registered: run after the main script
         from .differences import missing_attrs, missing_builtins
         self.missing_attrs = missing_attrs(profile)
         self.builtin_modules: set[str] = set()     # built into the port: not in sys.modules there

@@ -135,6 +135,10 @@ def make_builtins(interp) -> dict:
         if not args:
             return sorted(interp.main_globals)
         o = args[0]
+        if isinstance(o, Module):
+            # a module's names are its namespace's (the port adds the two it answers itself); not its class's
+            names = set(o.__dict__) | ({"__class__", "__dict__"} if interp.profile else set())
+            return sorted(names - DENIED_ATTRS)
         names = [k for k in dir(o) if k not in DENIED_ATTRS]
         m = (o if isinstance(o, type) else type(o)).__module__
         if m in _LIB_MODULES or m.startswith(_OWN_PACKAGE):

@@ -1,7 +1,7 @@
 """Runtime seam shared by compiled code: cells, control signals, tracebacks, message translation, modules."""
 from __future__ import annotations
 
-__all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "Module",
+__all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "RERAISED", "Module",
            "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State",
            "check_heap_unlocked"]
 
@@ -35,6 +35,7 @@ class State:
     profile: frozenset = frozenset()      # ids of the active differences (see differences.py)
     heap_locked = 0
     filename = "<stdin>"
+    handled: BaseException | None = None    # what sys.exc_info() reports: set in an except clause, then cleared
 
 
 def check_heap_unlocked() -> None:
@@ -170,13 +171,19 @@ def note(e: BaseException, line: int) -> BaseException:
     return e
 
 
+RERAISED = 0     # _mp_line of an exception a bare `raise` re-raised: its frame already has its entry
+
+
 def push_frame(e: BaseException, filename: str, name: str) -> None:
-    """Called when an exception leaves a program function: record the frame's line."""
+    """Called when an exception leaves a program function or enters one of its except clauses: record the
+    frame's line."""
     d = e.__dict__
     line = d.get("_mp_line")
     if line is None:
         return
     d["_mp_line"] = None
+    if line == RERAISED:
+        return
     tb = d.get("_mp_tb")
     if tb is None:
         tb = d["_mp_tb"] = []
@@ -184,9 +191,10 @@ def push_frame(e: BaseException, filename: str, name: str) -> None:
 
 
 def format_traceback(e: BaseException) -> str:
-    """MicroPython's traceback text for an uncaught exception."""
-    lines = ["Traceback (most recent call last):"]
-    for filename, line, name in reversed(e.__dict__.get("_mp_tb") or []):
+    """MicroPython's traceback text for an exception (mp_obj_print_exception): no heading without entries."""
+    entries = e.__dict__.get("_mp_tb") or []
+    lines = ["Traceback (most recent call last):"] if entries else []
+    for filename, line, name in reversed(entries):
         lines.append(f'  File "{filename}", line {line}, in {name}' if name else f'  File "{filename}", line {line}')
     lines.append(format_exc_line(e))
     return "\n".join(lines) + "\n"
