@@ -129,6 +129,8 @@ DIFFERENCES: dict[str, Difference] = {
     "syntax_match_statement": Difference("The match statement is not supported", "syntax"),
     "core_module_const_fold": Difference("math.pi and errno.ENOENT are constants folded when compiling: they "
                                          "cannot be assigned or deleted", "syntax"),
+    "modules_module_attrs": Difference("Built-in modules take no new attributes, and the module type cannot be "
+                                       "called", "runtime"),
     "core_exception_unbound_local": Difference("A local read before assignment raises NameError, not "
                                                "UnboundLocalError", "message"),
 }

@@ -12,7 +12,7 @@ from .compile import compile_expression, compile_module
 from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
-from .runtime import Module, State, check_heap_unlocked, mp
+from .runtime import BuiltinModule, Module, State, check_heap_unlocked, mp
 
 
 # Modules built into the core (py/objmodule.c's table), ahead of the library's (lib/__init__.py).
@@ -196,7 +196,7 @@ class Interpreter:
         if not level and name == "__main__" and "__main__" not in self.modules:
             # py/builtinimport.c answers `__main__` with the main module, though sys.modules does not list it
             # (micropython-lib's unittest.main() imports it to find the tests)
-            return Module("__main__", self.main_globals)
+            return Module._made("__main__", self.main_globals)
         if level:
             if g.get("__name__") == "__main__" and mp("core_import_relative_main"):
                 raise KeyError("__main__")      # the port looks __main__ up among loaded packages
@@ -224,9 +224,10 @@ class Interpreter:
         core = _CORE_MODULES.get(full)
         ns = core(self) if core is not None else self._library(full)
         if ns is not None:
-            m = ns if isinstance(ns, Module) else Module(full, ns)
+            frozen = full.partition(".")[0] == "asyncio"    # asyncio is frozen Python on the port: listed
+            m = ns if isinstance(ns, Module) else (Module if frozen else BuiltinModule)._made(full, ns)
             self.modules[full] = m
-            if full.partition(".")[0] != "asyncio":     # asyncio is frozen Python on the port: listed
+            if not frozen:
                 self.builtin_modules.add(full)
             if parent is not None:
                 setattr(parent, short, m)
@@ -237,7 +238,7 @@ class Interpreter:
         g = self.new_globals(full, str(src_path))
         if is_pkg:
             g["__path__"] = str(src_path.parent)
-        m = Module(full, g)
+        m = Module._made(full, g)
         self.modules[full] = m
         try:
             src = src_path.read_text() if src_path.is_file() else ""
@@ -267,7 +268,7 @@ class Interpreter:
             if not p.is_absolute():
                 p = pathlib.Path(lib.__file__).parent / p
             g = self.new_globals(full, str(p))
-            m = Module(full, g)
+            m = Module._made(full, g)
             self.modules[full] = m
             try:
                 self.compile_source(p.read_text(), f"{full}.py", g)()

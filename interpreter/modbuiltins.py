@@ -264,4 +264,4 @@ def make_builtins(interp) -> dict:
 
 def make_module(interp) -> Module:
     """The builtins module of one run: a copy of the namespace its programs see."""
-    return Module("builtins", dict(interp.builtins))
+    return Module._made("builtins", dict(interp.builtins))  # writable on the port (MICROPY_CAN_OVERRIDE_BUILTINS)

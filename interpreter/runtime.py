@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "RERAISED", "Module",
-           "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State",
-           "check_heap_unlocked"]
+           "BuiltinModule", "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback",
+           "State", "check_heap_unlocked"]
 
 import errno as _errno
 import re
@@ -131,13 +131,23 @@ def safe_getattr(obj, name: str, *default):
     return v
 
 
+_MADE_HERE = object()    # what the interpreter passes to make a module; programs cannot reach it
+
+
 class Module:
     """A program-visible module; its __dict__ is the module's global namespace."""
 
-    def __init__(self, name: str, ns: dict | None = None):
+    def __init__(self, name: str, ns: dict | None = None, made_by=None):
+        if made_by is not _MADE_HERE and mp("modules_module_attrs"):
+            raise TypeError("can't create 'module' instances")
         if ns is not None:
-            self.__dict__ = ns
+            object.__setattr__(self, "__dict__", ns)
         self.__dict__.setdefault("__name__", name)
+
+    @classmethod
+    def _made(cls, name: str, ns: dict | None = None) -> "Module":
+        """A module the interpreter makes (a program calling the module type is refused on the port)."""
+        return cls(name, ns, _MADE_HERE)
 
     def __repr__(self):
         return f"<module '{self.__dict__.get('__name__', '?')}'>"
@@ -149,8 +159,28 @@ class Module:
         raise AttributeError(f"module '{self.__dict__.get('__name__', '?')}' has no attribute '{name}'")
 
 
-Module.__name__ = Module.__qualname__ = "module"
-Module.__module__ = "builtins"     # type(sys) prints <class 'module'>
+class BuiltinModule(Module):
+    """A module built into the port: its namespace is in ROM, so it takes no new attributes and none is
+    deleted, except those sys delegates (py/modsys.c: path, ps1, ps2)."""
+
+    def __setattr__(self, name, v):
+        self._check_store(name)
+        super().__setattr__(name, v)
+
+    def __delattr__(self, name):
+        self._check_store(name)
+        super().__delattr__(name)
+
+    def _check_store(self, name: str) -> None:
+        if mp("modules_module_attrs") and name not in _DELEGATED.get(self.__dict__.get("__name__"), ()):
+            raise AttributeError(f"'module' object has no attribute '{name}'")
+
+
+_DELEGATED = {"sys": frozenset({"path", "ps1", "ps2"})}
+
+for _cls in (Module, BuiltinModule):
+    _cls.__name__ = _cls.__qualname__ = "module"
+    _cls.__module__ = "builtins"     # type(sys) prints <class 'module'>
 
 
 # ---- tracebacks: each exception carries _mp_tb (list of (file, line, func), innermost first)
