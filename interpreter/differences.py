@@ -32,6 +32,8 @@ DIFFERENCES: dict[str, Difference] = {
     "builtin_format": Difference("The format() builtin is not available", "builtin", names=("format",)),
     "builtin_vars": Difference("The vars() builtin is not available", "builtin", names=("vars",)),
     "builtin_print_sep_none": Difference("print() does not accept None for sep or end", "runtime"),
+    "builtin_print_stream": Difference("print() writes only to streams: file= an object with a write() method "
+                                       "raises OSError", "runtime"),
     "builtin_zip_strict": Difference("zip() does not accept the strict keyword", "runtime"),
     "core_class_delnotimpl": Difference("__del__ is not called for user-defined classes", "runtime"),
     "core_class_getattribute": Difference("__getattribute__ is not supported on user classes", "runtime"),
