@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from .buckets import REDUCE_KINDS, Bucket, Buckets
-from .classify import Classification, classify, invalid
+from .classify import EXPLAINED_KINDS, Classification, classify, invalid
 from .compare import Divergence, compare, view_of
 from .corpus import Corpus, CorpusError, candidate, reproduce
 from .culprit import find_culprit
@@ -163,6 +163,8 @@ class Campaign:
                     and views[self.explainer].agrees(views[d.target]):
                 c = Classification(dataclasses.replace(c.signature, kind="profile"), self.explainer)
             s.kinds[c.kind] = s.kinds.get(c.kind, 0) + 1
+            if c.kind in EXPLAINED_KINDS:
+                s.explained[d.target] = s.explained.get(d.target, 0) + 1
             self._file(c, d, gen, outcomes)
 
     def _internal_errors(self, gen: Generated, views: dict, outcomes: dict) -> dict:

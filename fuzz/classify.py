@@ -9,7 +9,12 @@ from typing import Callable
 from .compare import Divergence, View, line_shape, message_shape
 from .signature import Signature
 
-__all__ = ["Classification", "classify", "invalid", "KNOWN", "catalogue_ids"]
+__all__ = ["Classification", "classify", "invalid", "KNOWN", "EXPLAINED_KINDS", "catalogue_ids"]
+
+
+#: kinds of divergence that a difference the target is meant to have explains: a catalogue entry, or the
+#: explaining target (the reference's profile) printing the same
+EXPLAINED_KINDS = frozenset({"known", "profile"})
 
 
 @dataclass(frozen=True)

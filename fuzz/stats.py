@@ -20,6 +20,9 @@ class Stats:
     agree: dict[str, int] = field(default_factory=dict)  # per target: valid programs it agreed on
     internal: dict[str, int] = field(default_factory=dict)  # per target: programs its own implementation failed on
     kinds: dict[str, int] = field(default_factory=dict)  # divergences by classification kind
+    # per target: valid programs it diverged on where a difference it is meant to have explains why (kind
+    # "known": a catalogue entry; "profile": the explaining target does the same)
+    explained: dict[str, int] = field(default_factory=dict)
     gen_time: float = 0.0         # wall seconds generating, including waits for a core or the GIL
     gen_cpu: float = 0.0          # CPU seconds the generator itself used
     elapsed: float = 0.0

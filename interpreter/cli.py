@@ -155,9 +155,25 @@ def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock
         stderr.write(format_traceback(e))
         _flush(stderr)
         rc = 1
+    if callable(interp.atexit) and interp.defect is None:
+        rc = _run_atexit(interp, stderr, rc)
     _flush(stdout)
     if interp.defect is not None:   # even where the program caught the InternalError and went on
         return report(interp.defect, stderr)
+    return rc
+
+
+def _run_atexit(interp, stderr, rc):
+    """The function sys.atexit registered, after the main script whatever its end (unix port's main.c). What
+    it raises escapes every handler there: the port aborts with a fatal error and exit code 1."""
+    try:
+        interp.atexit()
+    except InternalError:
+        return None
+    except BaseException as e:  # noqa: BLE001 - the program's exception, reported as the port reports it
+        _flush(interp.stdout)
+        stderr.write(f"FATAL: uncaught NLR {type(e).__name__}\n")
+        return 1
     return rc
 
 

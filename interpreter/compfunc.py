@@ -7,7 +7,7 @@ from .lexer import MpSyntaxError
 from .node import Node
 from .objstr import mp_repr, mp_str
 from .objtype import prepare_class
-from .runtime import UNBOUND, Cell, State, mp, push_frame
+from .runtime import UNBOUND, Cell, State, check_heap_unlocked, mp, push_frame
 
 
 class FuncCode:
@@ -237,16 +237,22 @@ class FuncMixin:
                 fn = g[name] if name in g else B[name]
                 v = arg(f)
                 if fn is str or fn is repr:
+                    if State.heap_locked and (fn is repr or type(v) is not str):
+                        check_heap_unlocked()    # the new string needs the heap
                     return conv(v)
                 return fn(v)
             return ev
-        if name in ("bytearray", "memoryview") and len(n.args) == 1 and not n.keywords and n.args[0].kind != "Starred":
+        if name in ("bytes", "bytearray", "memoryview") and len(n.args) == 1 and not n.keywords \
+                and n.args[0].kind != "Starred":
             arg = self.expr(n.args[0])
             B = self.B
+            check_alloc = self.interp.check_alloc
 
             def ev(f):
                 fn = g[name] if name in g else B[name]
                 v = arg(f)
+                if type(v) is int and (fn is bytes or fn is bytearray):
+                    check_alloc(v + (fn is bytes))     # bytes keep a terminating NUL, as str do
                 if (fn is bytearray or fn is memoryview) and hasattr(type(v), "_mp_bytearray"):
                     # library arrays offer the buffer protocol through these (a host class cannot in 3.11)
                     v = bytearray(v._mp_buffer()) if fn is bytearray else v._mp_bytearray()

@@ -26,7 +26,7 @@ from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
 from .objtype import NATIVE, compare
 from .parse import parse
 from .parse_expr import parse_expr
-from .runtime import DENIED_ATTRS, MISS, State, filter_attr, mp, note, push_frame, stand_in
+from .runtime import DENIED_ATTRS, MISS, State, check_heap_unlocked, filter_attr, mp, note, push_frame, stand_in
 from .scope import Scope, analyse
 
 _BINOPS = {"+": op.add, "-": op.sub, "*": op.mul, "/": op.truediv, "//": op.floordiv, "%": op.mod,
@@ -391,19 +391,23 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         items = self.seq_items(n.elts)
 
         def ev(f):
-            if State.heap_locked:
-                raise MemoryError("memory allocation failed, heap is locked")
+            check_heap_unlocked()
             return items(f)
         return ev
 
     def e_Set(self, n):
         items = self.seq_items(n.elts)
-        return lambda f: set(items(f))
+
+        def ev(f):
+            check_heap_unlocked()
+            return set(items(f))
+        return ev
 
     def e_Dict(self, n):
         pairs = [(self.expr(k) if k is not None else None, self.expr(v)) for k, v in zip(n.keys, n.values)]
 
         def ev(f):
+            check_heap_unlocked()
             d = {}
             for k, v in pairs:
                 if k is None:

@@ -25,8 +25,6 @@ class TryMixin:
 
     def s_Try(self, n):
         body, gb = self.block(n.body)
-        # the port's traceback has an entry for each frame the exception passed through, the one catching it too
-        filename, frame_name = self.filename, self.sc.name
         handlers = []
         anyg = gb
         for h in n.handlers:
@@ -39,22 +37,19 @@ class TryMixin:
         orelse, go = self.block(n.orelse) if n.orelse else (None, False)
         final, gf = self.block(n.final) if n.final else (None, False)
         if anyg or go or gf:
-            return self._gen_try(body, gb, handlers, orelse, go, final, gf, filename, frame_name), True
+            return self._gen_try(body, gb, handlers, orelse, go, final, gf), True
+        caught = self.catcher()
 
         def run_handlers(f, e):
             for typ, st, dl, hb, _ in handlers:
                 if typ is None or isinstance(e, _exc_match(typ(f))):
-                    push_frame(e, filename, frame_name)
-                    if st is None:
-                        return hb(f)
-                    st(f, e)
+                    caught(e)
                     try:
+                        if st is not None:
+                            st(f, e)
                         return hb(f)
                     finally:
-                        try:
-                            dl(f)
-                        except NameError:
-                            pass
+                        _leave_handler(f, dl)
             raise e
 
         if final is None:
@@ -94,11 +89,23 @@ class TryMixin:
             return r
         return run
 
-    def _gen_try(self, body, gb, handlers, orelse, go, final, gf, filename, frame_name):
+    def catcher(self):
+        """What entering an except clause does: the frame that catches the exception joins its traceback (the
+        port records it there, before looking for a handler), and sys.exc_info() reports it."""
+        filename, sc = self.filename, self.sc
+        name = "<module>" if sc.kind == "module" else sc.name
+
+        def caught(e):
+            push_frame(e, filename, name)
+            State.handled = e
+        return caught
+
+    def _gen_try(self, body, gb, handlers, orelse, go, final, gf):
         body = self.as_gen(body, gb)
         handlers = [(t, st, dl, self.as_gen(hb, g)) for t, st, dl, hb, g in handlers]
         orelse = self.as_gen(orelse, go) if orelse else None
         final = self.as_gen(final, gf) if final else None
+        caught = self.catcher()
 
         def run(f):
             try:
@@ -107,17 +114,13 @@ class TryMixin:
                 except BaseException as e:
                     for typ, st, dl, hb in handlers:
                         if typ is None or isinstance(e, _exc_match(typ(f))):
-                            push_frame(e, filename, frame_name)
-                            if st is not None:
-                                st(f, e)
+                            caught(e)
                             try:
+                                if st is not None:
+                                    st(f, e)
                                 r = yield from hb(f)
                             finally:
-                                if dl is not None:
-                                    try:
-                                        dl(f)
-                                    except NameError:
-                                        pass
+                                _leave_handler(f, dl)
                             break
                     else:
                         raise
@@ -205,6 +208,16 @@ def _enter(m):
     except AttributeError:
         raise AttributeError(f"'{tm.__name__}' object has no attribute '__exit__'") from None
     return ex_fn, en(m)
+
+
+def _leave_handler(f, dl) -> None:
+    """Leaving an except clause: sys.exc_info() reports nothing again, and the `as` name is deleted."""
+    State.handled = None
+    if dl is not None:
+        try:
+            dl(f)
+        except NameError:
+            pass
 
 
 def _exc_match(t):

@@ -32,6 +32,8 @@ DIFFERENCES: dict[str, Difference] = {
     "builtin_format": Difference("The format() builtin is not available", "builtin", names=("format",)),
     "builtin_vars": Difference("The vars() builtin is not available", "builtin", names=("vars",)),
     "builtin_print_sep_none": Difference("print() does not accept None for sep or end", "runtime"),
+    "builtin_print_stream": Difference("print() writes only to streams: file= an object with a write() method "
+                                       "raises OSError", "runtime"),
     "builtin_zip_strict": Difference("zip() does not accept the strict keyword", "runtime"),
     "core_call_args": Difference("Calls check their arguments as the port does: *args after a keyword argument is "
                                  "a SyntaxError; repeated keywords fail when called; ** takes what has keys()",
@@ -138,6 +140,10 @@ DIFFERENCES: dict[str, Difference] = {
     "syntax_await_in_comprehension": Difference("await inside a comprehension is a SyntaxError", "syntax"),
     "syntax_await_any_function": Difference("await is accepted in any function, not only in async def", "syntax"),
     "syntax_match_statement": Difference("The match statement is not supported", "syntax"),
+    "core_module_const_fold": Difference("math.pi and errno.ENOENT are constants folded when compiling: they "
+                                         "cannot be assigned or deleted", "syntax"),
+    "modules_module_attrs": Difference("Built-in modules take no new attributes, and the module type cannot be "
+                                       "called", "runtime"),
     "core_exception_unbound_local": Difference("A local read before assignment raises NameError, not "
                                                "UnboundLocalError", "message"),
 }

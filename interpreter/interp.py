@@ -12,7 +12,7 @@ from .compile import analyse_source, compile_tree
 from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
-from .runtime import Module, State, mp
+from .runtime import BuiltinModule, Module, State, check_heap_unlocked, mp
 
 
 # Modules built into the core (py/objmodule.c's table), ahead of the library's (lib/__init__.py).
@@ -94,6 +94,8 @@ class Interpreter:
         State.mp_messages = bool(profile)
         State.profile = frozenset(profile)
         State.heap_locked = 0
+        State.handled = None
+        self.atexit = None              # what sys.atexit registered: run after the main script
         from .differences import missing_attrs, missing_builtins
         self.missing_attrs = missing_attrs(profile)
         self.builtin_modules: set[str] = set()     # built into the port: not in sys.modules there
@@ -112,11 +114,12 @@ class Interpreter:
     def alloc_guard(self, a, b) -> None:
         """Before `seq * n`: refuse results larger than the modelled heap."""
         seq, n = (a, b) if type(b) is int else (b, a)
-        if State.heap_locked:
-            raise MemoryError("memory allocation failed, heap is locked")
+        check_heap_unlocked()
         if n > 0:
-            item = 8 if type(seq) in (list, tuple) else 1
-            self.check_alloc(len(seq) * n * item)
+            # the port's sizes: 8-byte items (a tuple's header in the same block), a NUL after str and bytes
+            t = type(seq)
+            size = len(seq) * n * (8 if t in (list, tuple) else 1)
+            self.check_alloc(size + (16 if t is tuple else 1 if t in (str, bytes) else 0))
 
     def pow_guard(self, a: int, b: int) -> None:
         if a in (0, 1, -1):
@@ -200,7 +203,7 @@ class Interpreter:
         if not level and name == "__main__" and "__main__" not in self.modules:
             # py/builtinimport.c answers `__main__` with the main module, though sys.modules does not list it
             # (micropython-lib's unittest.main() imports it to find the tests)
-            return Module("__main__", self.main_globals)
+            return Module._made("__main__", self.main_globals)
         if level:
             if g.get("__name__") == "__main__" and mp("core_import_relative_main"):
                 raise KeyError("__main__")      # the port looks __main__ up among loaded packages
@@ -228,9 +231,10 @@ class Interpreter:
         core = _CORE_MODULES.get(full)
         ns = core(self) if core is not None else self._library(full)
         if ns is not None:
-            m = ns if isinstance(ns, Module) else Module(full, ns)
+            frozen = full.partition(".")[0] == "asyncio"    # asyncio is frozen Python on the port: listed
+            m = ns if isinstance(ns, Module) else (Module if frozen else BuiltinModule)._made(full, ns)
             self.modules[full] = m
-            if full.partition(".")[0] != "asyncio":     # asyncio is frozen Python on the port: listed
+            if not frozen:
                 self.builtin_modules.add(full)
             if parent is not None:
                 setattr(parent, short, m)
@@ -241,7 +245,7 @@ class Interpreter:
         g = self.new_globals(full, str(src_path))
         if is_pkg:
             g["__path__"] = str(src_path.parent)
-        m = Module(full, g)
+        m = Module._made(full, g)
         self.modules[full] = m
         try:
             src = src_path.read_text() if src_path.is_file() else ""
@@ -271,7 +275,7 @@ class Interpreter:
             if not p.is_absolute():
                 p = pathlib.Path(lib.__file__).parent / p
             g = self.new_globals(full, str(p))
-            m = Module(full, g)
+            m = Module._made(full, g)
             self.modules[full] = m
             try:
                 self.compile_source(p.read_text(), f"{full}.py", g)()

@@ -10,6 +10,9 @@ import types
 
 from .attrs import ATTR_HOOKS, NO_ATTR_TYPES, check_store_attr
 from .lib import MODULES as _LIB_MODULE_TABLE
+from .lib._stream import LineStream
+from .lib.modio import IOBase
+from .modsys import SYS_STREAMS
 from .objcomplex import complex_pow
 from .objfloat import mp_round
 from .objlist import sorted_
@@ -76,6 +79,37 @@ def _as_builtin(name: str, fn):
     return b
 
 
+# what print() writes to as text: the streams of sys, io and open() (each a stream on the port too)
+_STREAMS = (LineStream, *SYS_STREAMS)
+
+
+def _print_to_iobase(file, pieces: list[str], sep: str, end: str) -> None:
+    """print() to a stream written in the program (an io.IOBase subclass): its write() gets each argument,
+    separator and end as a bytearray, called again with the rest after a short write (py/stream.c). The port
+    writes a container's repr in several pieces ('[', '1', ', ' ...); here it is one piece, the same bytes."""
+    if not isinstance(file, IOBase):
+        raise OSError("stream operation not supported")
+    write = file.write
+    for i, piece in enumerate(pieces):
+        if i:
+            _write_all(write, sep)
+        _write_all(write, piece)
+    _write_all(write, end)
+
+
+def _write_all(write, text: str) -> None:
+    data = text.encode()
+    while data:
+        n = write(bytearray(data))
+        if n is None:
+            return      # the port takes None as "would block" and drops the rest
+        if type(n) is not int and type(n) is not bool:
+            raise TypeError(f"can't convert {type(n).__name__} to int")
+        if n <= 0:
+            return
+        data = data[n:]
+
+
 def make_builtins(interp) -> dict:
     """Build the builtins dict programs see."""
     b = {k: getattr(_hb, k) for k in _PLAIN}
@@ -87,7 +121,10 @@ def make_builtins(interp) -> dict:
                 raise TypeError("can't convert 'NoneType' object to str implicitly")
             sep = " " if sep is None else sep
             end = "\n" if end is None else end
-        out.write(sep.join([a if type(a) is str else to_str(a) for a in args]) + end)
+        pieces = [a if type(a) is str else to_str(a) for a in args]
+        if file is not None and mp("builtin_print_stream") and not isinstance(file, _STREAMS):
+            return _print_to_iobase(file, pieces, sep, end)
+        out.write(sep.join(pieces) + end)
         if flush and hasattr(out, "flush"):
             out.flush()
 
@@ -139,6 +176,10 @@ def make_builtins(interp) -> dict:
         if not args:
             return sorted(interp.main_globals)
         o = args[0]
+        if isinstance(o, Module):
+            # a module's names are its namespace's (the port adds the two it answers itself); not its class's
+            names = set(o.__dict__) | ({"__class__", "__dict__"} if interp.profile else set())
+            return sorted(names - DENIED_ATTRS)
         names = [k for k in dir(o) if k not in DENIED_ATTRS]
         m = (o if isinstance(o, type) else type(o)).__module__
         if m in _LIB_MODULES or m.startswith(_OWN_PACKAGE):
@@ -262,4 +303,4 @@ def make_builtins(interp) -> dict:
 
 def make_module(interp) -> Module:
     """The builtins module of one run: a copy of the namespace its programs see."""
-    return Module("builtins", dict(interp.builtins))
+    return Module._made("builtins", dict(interp.builtins))  # writable on the port (MICROPY_CAN_OVERRIDE_BUILTINS)

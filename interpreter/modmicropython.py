@@ -8,7 +8,7 @@ from .runtime import State
 
 def make_module(interp) -> dict:
     """The micropython module of one run."""
-    st = {"opt": 0, "heap_locked": 0}
+    st = {"opt": 0}
 
     def const(x):
         return x
@@ -27,13 +27,11 @@ def make_module(interp) -> dict:
         interp.stdout.write("qstr pool: n_pool=0, n_qstr=0, n_str_data_bytes=0, n_total_bytes=0\n")
 
     def heap_lock():
-        st["heap_locked"] += 1
-        State.heap_locked = st["heap_locked"]
+        State.heap_locked += 1
 
     def heap_unlock():
-        st["heap_locked"] = max(0, st["heap_locked"] - 1)
-        State.heap_locked = st["heap_locked"]
-        return st["heap_locked"]
+        State.heap_locked = max(0, State.heap_locked - 1)
+        return State.heap_locked
 
     queue: list = []
     running = [False]
@@ -57,5 +55,5 @@ def make_module(interp) -> dict:
 
     return {"__name__": "micropython", "const": const, "opt_level": opt_level, "mem_info": mem_info,
             "qstr_info": qstr_info, "heap_lock": heap_lock, "heap_unlock": heap_unlock,
-            "heap_locked": lambda: st["heap_locked"], "kbd_intr": lambda c: None, "schedule": schedule,
+            "kbd_intr": lambda c: None, "schedule": schedule,
             "stack_use": lambda: 0, "native": lambda f: f, "viper": lambda f: f, "bytecode": lambda f: f, "alloc_emergency_exception_buf": lambda n: None}

@@ -1,11 +1,11 @@
-"""The sys module (py/modsys.c): implementation, argv, path, a live modules view, streams bound to the run."""
+"""The sys module (py/modsys.c): implementation, argv, path, a live modules view, streams bound to the run, atexit."""
 from __future__ import annotations
 
-__all__ = ["make_module", "IMPLEMENTATION_NAME"]
+__all__ = ["make_module", "IMPLEMENTATION_NAME", "SYS_STREAMS"]
 
 import sys as _hsys
 
-from .runtime import format_traceback, mp
+from .runtime import State, format_traceback, mp
 
 IMPLEMENTATION_NAME = "mpconform-ref"
 VERSION = (1, 29, 0)
@@ -27,10 +27,12 @@ class _Implementation(tuple):
 
 
 class _Stream:
-    """sys.stdout/sys.stderr: text streams with .write and .buffer, bound to the run's streams."""
+    """sys.stdin/stdout/stderr: the port's text streams on file descriptors 0-2, bound to the run's streams."""
 
-    def __init__(self, get):
+    def __init__(self, get, fd: int, port: bool):
         self._get = get
+        self._fd = fd
+        self._port = port
 
     def write(self, s):
         if not isinstance(s, str):
@@ -40,31 +42,66 @@ class _Stream:
         self._get().write(s)
         return len(s)
 
+    def read(self, *n):
+        return self._get().read(*n)
+
+    def readline(self, *n):
+        return self._get().readline(*n)
+
     def flush(self):
         f = getattr(self._get(), "flush", None)
         if f:
             f()
 
+    def fileno(self):
+        return self._fd
+
     @property
     def buffer(self):
-        return _Buffer(self._get)
+        return _Buffer(self._get, self._fd, self._port)
+
+    def __repr__(self):
+        return f"<io.TextIOWrapper {self._fd}>"
 
 
 class _Buffer:
-    def __init__(self, get):
+    """sys.std*.buffer: the same file descriptor for bytes; on the port a str is written as its UTF-8."""
+
+    def __init__(self, get, fd: int, port: bool):
         self._get = get
+        self._fd = fd
+        self._port = port
 
     def write(self, b):
+        if isinstance(b, str) and self._port:
+            b = b.encode()
+        data = bytes(memoryview(b))     # the buffer protocol, as the host's raw stream wants it
         out = self._get()
         raw = getattr(out, "buffer", None)
         out.flush()
         if raw is not None:
-            raw.write(bytes(b))
+            raw.write(data)
             raw.flush()
         else:
-            out.write(bytes(b).decode("utf-8", "replace"))
-        return len(b)
+            out.write(data.decode("utf-8", "replace"))
+        return len(data)
 
+    def read(self, *n):
+        src = self._get()
+        raw = getattr(src, "buffer", None)
+        return raw.read(*n) if raw is not None else src.read(*n).encode()
+
+    def flush(self):
+        self._get().flush()
+
+    def fileno(self):
+        return self._fd
+
+    def __repr__(self):
+        return f"<io.FileIO {self._fd}>"
+
+
+SYS_STREAMS = (_Stream, _Buffer)
 
 # Programs see these types as the port's: type(sys.implementation) is <class 'tuple'>, and so on.
 for _cls, _name in ((_Implementation, "tuple"), (_Stream, "TextIOWrapper"), (_Buffer, "FileIO")):
@@ -81,8 +118,16 @@ def make_module(interp) -> dict:
         out = file if file is not None else interp.stdout
         out.write(format_traceback(e))
 
-    stdout = _Stream(lambda: interp.stdout)
-    stderr = _Stream(lambda: interp.stderr)
+    def exc_info():
+        e = State.handled
+        return (None, None, None) if e is None else (type(e), e, None)   # the port keeps no traceback object
+
+    def atexit(fn):
+        """Register the one function run after the main script (the port's sys.atexit); returns the previous."""
+        prev, interp.atexit = interp.atexit, fn
+        return prev
+
+    port = bool(interp.profile)
     ns = {
         "__name__": "sys",
         "implementation": _Implementation(),
@@ -92,10 +137,12 @@ def make_module(interp) -> dict:
         "path": interp.path,
         "modules": _ModulesView(interp),
         "exit": exit_,
-        "stdout": stdout,
-        "stderr": stderr,
-        "stdin": interp.stdin,
+        "stdin": _Stream(lambda: interp.stdin, 0, port),
+        "stdout": _Stream(lambda: interp.stdout, 1, port),
+        "stderr": _Stream(lambda: interp.stderr, 2, port),
         "print_exception": print_exception,
+        "exc_info": exc_info,
+        "executable": "",       # the path of the port's binary; the reference has none
         "maxsize": _hsys.maxsize,
         "platform": "linux",
         "byteorder": "little",
@@ -104,6 +151,8 @@ def make_module(interp) -> dict:
     }
     if "modules_sys_getrecursionlimit" not in interp.profile:
         ns["getrecursionlimit"] = _hsys.getrecursionlimit
+    if port:
+        ns["atexit"] = atexit   # the port's own (MICROPY_PY_SYS_ATEXIT); CPython has an atexit module instead
     return ns
 
 

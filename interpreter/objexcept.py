@@ -22,10 +22,11 @@ def _exc_value_hook(name):
     def hook(v):
         if not isinstance(v, BaseException) or not mp("types_exception_attrs"):
             return MISS
-        try:
-            return getattr(v, name)
-        except AttributeError:
-            return v.args[0] if v.args else None
+        if name in getattr(v, "__dict__", ()) or any(name in vars(c) for c in type(v).__mro__
+                                                      if c.__module__ != "builtins"):
+            return MISS     # the program's own attribute
+        # the port aliases both to args[0] on every exception; the host's OSError(2).errno is None
+        return v.args[0] if v.args else None
     return hook
 
 

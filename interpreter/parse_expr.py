@@ -5,6 +5,7 @@ __all__ = ["ExprParser", "parse_expr"]
 
 from .lexer import MpSyntaxError, Token, decode_escapes, tokenize
 from .node import AUG_OPS, COMPARE_OPS, KEYWORDS, STMT_END, Node
+from .parse_const import fold_module_const
 from .parse_cursor import TokenCursor
 from .parse_string import StringMixin
 from .runtime import State, mp
@@ -281,10 +282,11 @@ class ExprParser(StringMixin, TokenCursor):
 
     def atom_expr(self, pre: Node | None = None) -> Node:
         e = self.atom() if pre is None else pre
+        first = e
         while True:
             t = self.tok
             if t.kind != "OP":
-                return e
+                break
             if t.value == "(":
                 self.i += 1
                 args, kws = self.call_args()
@@ -299,7 +301,10 @@ class ExprParser(StringMixin, TokenCursor):
                 self.i += 1
                 e = Node("Attribute", t.line, value=e, attr=self.name())
             else:
-                return e
+                break
+        if e.kind == "Attribute" and e.value is first and first.kind == "Name":
+            return fold_module_const(e)
+        return e
 
     def call_args(self) -> tuple[list, list]:
         """arglist of a call or class: positional args (Starred for *x), keywords ((None, x) for **x)."""

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["mp", "Cell", "UNBOUND", "MISS", "BREAK", "CONTINUE", "RETURN", "note", "push_frame", "RERAISED", "Module",
-           "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback", "State"]
+           "BuiltinModule", "DENIED_ATTRS", "check_attr", "stand_in", "CodeInfo", "safe_getattr", "format_traceback",
+           "State", "check_heap_unlocked"]
 
 import errno as _errno
 import re
@@ -34,6 +35,13 @@ class State:
     profile: frozenset = frozenset()      # ids of the active differences (see differences.py)
     heap_locked = 0
     filename = "<stdin>"
+    handled: BaseException | None = None    # what sys.exc_info() reports: set in an except clause, then cleared
+
+
+def check_heap_unlocked() -> None:
+    """Before making a heap object: micropython.heap_lock() makes every allocation fail."""
+    if State.heap_locked:
+        raise MemoryError("memory allocation failed, heap is locked")
 
 
 def mp(diff_id: str) -> bool:
@@ -123,13 +131,23 @@ def safe_getattr(obj, name: str, *default):
     return v
 
 
+_MADE_HERE = object()    # what the interpreter passes to make a module; programs cannot reach it
+
+
 class Module:
     """A program-visible module; its __dict__ is the module's global namespace."""
 
-    def __init__(self, name: str, ns: dict | None = None):
+    def __init__(self, name: str, ns: dict | None = None, made_by=None):
+        if made_by is not _MADE_HERE and mp("modules_module_attrs"):
+            raise TypeError("can't create 'module' instances")
         if ns is not None:
-            self.__dict__ = ns
+            object.__setattr__(self, "__dict__", ns)
         self.__dict__.setdefault("__name__", name)
+
+    @classmethod
+    def _made(cls, name: str, ns: dict | None = None) -> "Module":
+        """A module the interpreter makes (a program calling the module type is refused on the port)."""
+        return cls(name, ns, _MADE_HERE)
 
     def __repr__(self):
         return f"<module '{self.__dict__.get('__name__', '?')}'>"
@@ -141,8 +159,28 @@ class Module:
         raise AttributeError(f"module '{self.__dict__.get('__name__', '?')}' has no attribute '{name}'")
 
 
-Module.__name__ = Module.__qualname__ = "module"
-Module.__module__ = "builtins"     # type(sys) prints <class 'module'>
+class BuiltinModule(Module):
+    """A module built into the port: its namespace is in ROM, so it takes no new attributes and none is
+    deleted, except those sys delegates (py/modsys.c: path, ps1, ps2)."""
+
+    def __setattr__(self, name, v):
+        self._check_store(name)
+        super().__setattr__(name, v)
+
+    def __delattr__(self, name):
+        self._check_store(name)
+        super().__delattr__(name)
+
+    def _check_store(self, name: str) -> None:
+        if mp("modules_module_attrs") and name not in _DELEGATED.get(self.__dict__.get("__name__"), ()):
+            raise AttributeError(f"'module' object has no attribute '{name}'")
+
+
+_DELEGATED = {"sys": frozenset({"path", "ps1", "ps2"})}
+
+for _cls in (Module, BuiltinModule):
+    _cls.__name__ = _cls.__qualname__ = "module"
+    _cls.__module__ = "builtins"     # type(sys) prints <class 'module'>
 
 
 # ---- tracebacks: each exception carries _mp_tb (list of (file, line, func), innermost first)
@@ -163,11 +201,12 @@ def note(e: BaseException, line: int) -> BaseException:
     return e
 
 
-RERAISED = 0    # _mp_line of an exception a bare raise re-raised: its frame's entry was made where it was caught
+RERAISED = 0     # _mp_line of an exception a bare `raise` re-raised: its frame already has its entry
 
 
 def push_frame(e: BaseException, filename: str, name: str) -> None:
-    """Called when an exception leaves a program function or is caught in one: record the frame's line."""
+    """Called when an exception leaves a program function or enters one of its except clauses: record the
+    frame's line."""
     d = e.__dict__
     line = d.get("_mp_line")
     if line is None:
@@ -182,9 +221,10 @@ def push_frame(e: BaseException, filename: str, name: str) -> None:
 
 
 def format_traceback(e: BaseException) -> str:
-    """MicroPython's traceback text for an uncaught exception."""
-    lines = ["Traceback (most recent call last):"]
-    for filename, line, name in reversed(e.__dict__.get("_mp_tb") or []):
+    """MicroPython's traceback text for an exception (mp_obj_print_exception): no heading without entries."""
+    entries = e.__dict__.get("_mp_tb") or []
+    lines = ["Traceback (most recent call last):"] if entries else []
+    for filename, line, name in reversed(entries):
         lines.append(f'  File "{filename}", line {line}, in {name}' if name else f'  File "{filename}", line {line}')
     lines.append(format_exc_line(e))
     return "\n".join(lines) + "\n"

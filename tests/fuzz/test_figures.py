@@ -46,3 +46,13 @@ def test_budget_parsing():
 def test_deprecated_target_lists_keep_options_with_their_target():
     assert fuzz_cmd.split_targets("ref,profile=cpython,cpython,unix") == ["ref,profile=cpython", "cpython", "unix"]
     assert fuzz_cmd.split_targets("cpython,unix;heapsize=64k") == ["cpython", "unix,heapsize=64k"]
+
+
+def test_agreement_where_no_known_difference_applies_sets_aside_explained_divergences():
+    from mpconform.fuzz.figures import figures
+    from mpconform.fuzz.stats import Stats
+
+    s = Stats(programs=10, valid=10, agree={"cpython": 10, "ref": 7}, explained={"ref": 2})
+    rows = dict(figures(s, ["cpython", "ref"], "cpython"))
+    assert rows["ref agrees with cpython"] == "70.00%"
+    assert rows["ref agrees with cpython where no known difference applies"] == "87.50% (7/8)"
