@@ -63,6 +63,17 @@ def test_a_str_step_slice_is_explained_by_the_catalogue():
     assert c.id == "types_str_subscrstep"
 
 
+def test_a_step_slice_whose_exception_the_program_swallowed_is_explained_by_the_catalogue():
+    # seen on ref (seed 1): the port raises NotImplementedError, `except Exception: pass` hides it, and only
+    # the slice's own line goes missing
+    src = "try:\n    try:\n        print(repr(''[0:0:-1]))\n    finally:\n        print('f')\nexcept Exception:\n    0\n"
+    _, c = one(ok(b"''\nf\n"), ok(b"f\n"), src)
+    assert c.id == "types_str_subscrstep"
+    # lines that are not the oracle's, or a program without a step slice, stay unexplained
+    assert one(ok(b"''\nf\n"), ok(b"g\n"), src)[1].kind == "new"
+    assert one(ok(b"''\nf\n"), ok(b"f\n"), src.replace("0:0:-1", "0:0"))[1].kind == "new"
+
+
 def test_float_digits_beyond_double_precision_are_explained():
     _, c = one(ok(b"0.30000000000000004\n"), ok(b"0.30000000000000000\n"))
     assert c.id == "types_float_format_precision"
