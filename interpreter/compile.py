@@ -13,6 +13,7 @@ import operator as op
 from .attrs import ATTR_HOOKS
 from .compcomp import CompMixin
 from .compfunc import FuncMixin
+from .comphoist import HoistMixin
 from .compname import NameMixin
 from .compstmt import StmtMixin
 from .comptry import TryMixin
@@ -38,7 +39,7 @@ _UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
 _SEQ = (str, bytes, list, tuple, bytearray)     # `seq * n` may need a heap guard
 
 
-class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
+class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin):
     """Compiles one module (or exec/eval source) against its globals dict."""
 
     def __init__(self, interp, filename: str, g: dict, table: dict[int, Scope]):
@@ -51,10 +52,15 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         self.slots: dict[str, int] = {}
         self.nslots = 1
         self.hoist: list | None = None
+        self.spilled: dict[int, int] = {}
         self.loop_depth = 0
 
     # ---- names
     def expr(self, n: Node):
+        if self.hoist is not None:      # in a statement with yields: operands ahead of one are computed first
+            spilled = self.spill(n)
+            if spilled is not None:
+                return spilled
         return getattr(self, "e_" + n.kind)(n)
 
     def e_Const(self, n):
@@ -314,6 +320,10 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         return ev
 
     def index(self, n: Node):
+        if self.hoist is not None:
+            spilled = self.spill(n)
+            if spilled is not None:
+                return spilled
         if n.kind == "Slice":
             lo = self.expr(n.lower) if n.lower else None
             hi = self.expr(n.upper) if n.upper else None
@@ -450,7 +460,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
             special = self.special_call(n)
             if special is not None:
                 return special
-        if fn_node.kind == "Attribute" and fn_node.attr not in DENIED_ATTRS and fn_node.attr[:2] != "__" \
+        if fn_node.kind == "Attribute" and id(fn_node) not in self.spilled and fn_node.attr not in DENIED_ATTRS and fn_node.attr[:2] != "__" \
                 and fn_node.attr not in self.interp.missing_attrs \
                 and not (self.interp.profile and fn_node.attr in ATTR_HOOKS):
             obj = self.expr(fn_node.value)
@@ -503,34 +513,6 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         return self.comprehension(n)
 
     e_SetComp = e_DictComp = e_GeneratorExp = e_ListComp
-
-    def e_Yield(self, n):
-        return self.hoisted(n, 0)
-
-    def e_YieldFrom(self, n):
-        return self.hoisted(n, 1)
-
-    def e_Await(self, n):
-        sc = self.sc
-        if sc is not None and self.hoist is not None and getattr(sc, "comp_of", None) is not None:
-            while getattr(sc, "comp_of", None) is not None:     # await in a comprehension: CPython only
-                sc = sc.comp_of
-        if sc is None or not sc.is_async:
-            raise MpSyntaxError("'await' outside function", n.line)
-        return self.hoisted(n, 2)
-
-    def hoisted(self, n, kind):
-        if self.hoist is None:
-            raise MpSyntaxError("'yield' outside function", n.line)
-        val = self.expr(n.value) if n.value is not None else None
-        slot = self.new_slot()
-        self.hoist.append((slot, kind, val))
-        return lambda f: f[slot]
-
-    def new_slot(self) -> int:
-        i = self.nslots
-        self.nslots += 1
-        return i
 
 
 def compile_module(interp, src: str, filename: str, g: dict):
