@@ -25,6 +25,7 @@ from .objslice import check_step
 from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
 from .objtype import NATIVE, compare
 from .parse import parse
+from .parse_const import fold_consts
 from .parse_expr import parse_expr
 from .runtime import DENIED_ATTRS, MISS, State, filter_attr, mp, push_frame, stand_in
 from .scope import Scope, analyse
@@ -523,6 +524,8 @@ def compile_module(interp, src: str, filename: str, g: dict):
         heap.compiled(tree)
     if not mp("core_class_name_mangling"):
         mangle_tree(tree)
+    if interp.profile:      # const() is the port's: CPython has no such name
+        fold_consts(tree)
     top, table = analyse(tree)
     c = Compiler(interp, filename, g, table)
     c.sc = top
