@@ -259,5 +259,6 @@ def make_builtins(interp) -> dict:
 
 
 def make_module(interp) -> Module:
-    """The builtins module of one run: a copy of the namespace its programs see."""
-    return Module("builtins", dict(interp.builtins))
+    """The builtins module of one run: the very namespace its programs see, so that what a program stores in
+    it changes the builtins of every name lookup, as the port's mp_builtin_module dict does."""
+    return Module("builtins", interp.builtins)
