@@ -11,6 +11,7 @@ import types
 from .attrs import ATTR_HOOKS, NO_ATTR_TYPES, check_store_attr
 from .lexer import MpSyntaxError
 from .lib import MODULES as _LIB_MODULE_TABLE
+from .modhelp import help_obj, help_text
 from .objcomplex import complex_pow
 from .objfloat import mp_round
 from .objlist import sorted_
@@ -211,7 +212,7 @@ def make_builtins(interp) -> dict:
         return id(x)
 
     def help_(*a):
-        interp.stdout.write("Welcome to MicroPython (mpconform reference)!\n" if not a else f"object {a[0]!r}\n")
+        interp.stdout.write(help_obj(a[0], to_str) if a else help_text())
 
     def globals_():
         return interp.main_globals
