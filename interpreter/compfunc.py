@@ -10,6 +10,10 @@ from .objtype import prepare_class
 from .runtime import UNBOUND, Cell, State, mp, push_frame
 
 
+# builtins that read a buffer argument: bytearray(buf), str(buf, encoding)
+_TAKE_BUFFER = {"bytearray": bytearray, "str": str}
+
+
 class FuncCode:
     """What the compiler knows about one function: layout of its frame and its compiled body."""
 
@@ -240,17 +244,18 @@ class FuncMixin:
                     return conv(v)
                 return fn(v)
             return ev
-        if name in ("bytearray", "memoryview") and len(n.args) == 1 and not n.keywords and n.args[0].kind != "Starred":
-            arg = self.expr(n.args[0])
+        if name in _TAKE_BUFFER and n.args and not n.keywords and not any(a.kind == "Starred" for a in n.args):
+            args = [self.expr(a) for a in n.args]
             B = self.B
+            host = _TAKE_BUFFER[name]
 
             def ev(f):
                 fn = g[name] if name in g else B[name]
-                v = arg(f)
-                if (fn is bytearray or fn is memoryview) and hasattr(type(v), "_mp_bytearray"):
-                    # library arrays offer the buffer protocol through these (a host class cannot in 3.11)
-                    v = bytearray(v._mp_buffer()) if fn is bytearray else v._mp_bytearray()
-                return fn(v)
+                vals = [a(f) for a in args]
+                if fn is host and hasattr(type(vals[0]), "_mp_view"):
+                    # arrays and views give their raw memory (a host class cannot offer the buffer protocol in 3.11)
+                    vals[0] = vals[0]._mp_buffer()
+                return fn(*vals)
             return ev
         if name in ("eval", "exec") and n.args and not n.keywords and not any(a.kind == "Starred" for a in n.args):
             args = [self.expr(a) for a in n.args]

@@ -12,6 +12,7 @@ from .compile import compile_expression, compile_module
 from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
+from .objarray import source_bytes
 from .runtime import Module, State, mp
 
 
@@ -155,8 +156,9 @@ class Interpreter:
         if isinstance(src, modbuiltins.CodeObject):
             mode = "eval" if src.mode == "eval" and mode == "eval" else mode
             src = src.src
-        if isinstance(src, (bytes, bytearray)):
-            src = bytes(src).decode()
+        raw = source_bytes(src)
+        if raw is not None:
+            src = raw.decode()
         if not isinstance(src, str):
             raise TypeError("exec/eval expects a string")
         if "__builtins__" in g:

@@ -12,6 +12,7 @@ from .attrs import ATTR_HOOKS, NO_ATTR_TYPES, check_store_attr
 from .lexer import MpSyntaxError
 from .lib import MODULES as _LIB_MODULE_TABLE
 from .modhelp import help_obj, help_text
+from .objarray import MemoryView
 from .objcomplex import complex_pow
 from .objfloat import mp_round
 from .objlist import sorted_
@@ -240,7 +241,7 @@ def make_builtins(interp) -> dict:
     })
     del b["__build_class__"]
     if interp.profile:
-        b.update({"repr": mp_repr, "sorted": sorted_, "round": mp_round, "super": MpSuper})
+        b.update({"repr": mp_repr, "sorted": sorted_, "round": mp_round, "super": MpSuper, "memoryview": MemoryView})
         for name, diff, v in (("isinstance", "types_bool_int", isinstance_), ("issubclass", "types_bool_int", issubclass_),
                               ("slice", "types_slice_constructor", SliceType), ("zip", "builtin_zip_strict", Zip)):
             if mp(diff):
