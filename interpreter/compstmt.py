@@ -258,7 +258,8 @@ class StmtMixin:
             e = exc(f)
             if isinstance(e, type) and issubclass(e, BaseException):
                 e = e()
-            elif not isinstance(e, BaseException):
+            if not isinstance(e, BaseException) or "_mp_unmade" in e.__dict__:
+                # an instance whose exception part super().__new__ left unmade is no exception to the port
                 raise TypeError("exceptions must derive from BaseException")
             e.__dict__["_mp_line"] = None
             if cause is not None:

@@ -22,7 +22,7 @@ from .objtype import MpSuper, isinstance_, issubclass_
 from .objzip import Zip
 from .parse import parse
 from .parse_expr import parse_expr
-from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr, stand_in
+from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
 float frozenset hash hex int isinstance issubclass iter len list map max memoryview min next object oct ord
@@ -50,6 +50,7 @@ class CodeObject:
 
 
 _FunctionType = types.FunctionType
+_ABSENT = object()
 # dir() of a library object lists what the port's locals dict has: public names and these
 _PROGRAM_DUNDERS = frozenset({"__class__", "__enter__", "__exit__", "__next__", "__name__"})
 _LIB_MODULES = frozenset(_LIB_MODULE_TABLE)
@@ -102,18 +103,7 @@ def make_builtins(interp) -> dict:
         return delattr(obj, name)
 
     def hasattr_(obj, name):
-        if type(name) is not str:
-            raise TypeError("attribute name must be string")
-        if name in DENIED_ATTRS:
-            try:
-                stand_in(obj, name)
-                return True
-            except AttributeError:
-                return False
-        lack = interp.missing_attrs.get(name)
-        if lack and isinstance(obj, lack):
-            return False
-        return hasattr(obj, name)
+        return getattr_(obj, name, _ABSENT) is not _ABSENT     # the same hooks and stand-ins as getattr()
 
     def getattr_(obj, name, *default):
         hook = ATTR_HOOKS.get(name) if interp.profile and type(name) is str else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = ["prepare_class", "MpSuper", "isinstance_", "issubclass_", "NATIVE", "compare"]
 
+from .objexcept import native_method
 from .runtime import MISS, mp
 
 
@@ -128,6 +129,10 @@ class MpSuper:
             if v is not MISS:
                 if type(v) is property:
                     return v
+                if c.__module__ == "builtins":
+                    native = native_method(c, name, o)
+                    if native is not None:
+                        return native
                 break
         return getattr(get(self, "_s"), name)
 
