@@ -17,6 +17,7 @@ from .comphoist import HoistMixin
 from .compname import NameMixin
 from .compstmt import StmtMixin
 from .comptry import TryMixin
+from .emitviper import ViperMixin
 from .lexer import MpSyntaxError
 from .mangle import mangle_tree
 from .node import Node
@@ -40,7 +41,7 @@ _UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
 _SEQ = (str, bytes, list, tuple, bytearray)     # `seq * n` may need a heap guard
 
 
-class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin):
+class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin, ViperMixin):
     """Compiles one module (or exec/eval source) against its globals dict."""
 
     def __init__(self, interp, filename: str, g: dict, table: dict[int, Scope]):
@@ -54,6 +55,8 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin)
         self.nslots = 1
         self.hoist: list | None = None
         self.spilled: dict[int, int] = {}
+        self.emit = getattr(interp, "emit", "bytecode")    # of the scope being compiled: bytecode, native, viper
+        self.viper = None       # in a viper function: its machine types (emitviper.py)
         self.loop_depth = 0
 
     # ---- names
@@ -62,6 +65,8 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin)
             spilled = self.spill(n)
             if spilled is not None:
                 return spilled
+        if self.viper is not None:
+            return self.viper_expr(n)
         return getattr(self, "e_" + n.kind)(n)
 
     def e_Const(self, n):
@@ -531,13 +536,14 @@ def compile_module(interp, src: str, filename: str, g: dict):
     c.sc = top
     body, is_gen = c.block(tree)
     nslots = c.nslots
+    frame_file = None if c.emit == "native" else filename
 
     def run():
         f = [None] * (nslots + 1)
         try:
             body(f)
         except BaseException as e:
-            push_frame(e, filename, "<module>")
+            push_frame(e, frame_file, "<module>")
             raise
     return run
 

@@ -98,6 +98,10 @@ class StmtMixin:
 
     def stmt(self, n: Node):
         k = n.kind
+        if self.viper is not None:
+            own = self.viper_stmt(n)
+            if own is not None:
+                return own, False
         if self.gen_mode() and k not in ("If", "While", "For", "Try", "With", "FunctionDef", "ClassDef", "Match") \
                 and has_yield(n):
             pre, plain = self.with_prelude(getattr(self, "s_" + k), n)

@@ -122,6 +122,7 @@ class ExprParser(TokenCursor):
         seen_default = False
         posonly = 0
         names = set()
+        notes: dict[str, Node] = {}
 
         def one_name():
             nm = self.name()
@@ -129,7 +130,7 @@ class ExprParser(TokenCursor):
                 self.error("invalid syntax", line)
             names.add(nm)
             if annotations and self.accept(":"):
-                self.test()
+                notes[nm] = self.test()
             return nm
 
         while not self.at_op(end):
@@ -161,7 +162,10 @@ class ExprParser(TokenCursor):
                 break
         if seen_star and vararg is None and not kwonly:
             self.error()
-        return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
+        node = Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
+        if notes:
+            node.annotations = notes    # read only by viper (emitviper.py): the port evaluates no annotation
+        return node
 
     def check_target(self, x: Node, what: str) -> None:
         k = x.kind

@@ -164,22 +164,28 @@ def note(e: BaseException, line: int) -> BaseException:
 
 
 def push_frame(e: BaseException, filename: str, name: str) -> None:
-    """Called when an exception leaves a program function: record the frame's line."""
+    """Called when an exception leaves a program function: record the frame's line (none for native code,
+    whose filename is None)."""
     d = e.__dict__
     line = d.get("_mp_line")
     if line is None:
         return
     d["_mp_line"] = None
+    if filename is None:
+        return      # native code: the port records no traceback entry for its frames
     tb = d.get("_mp_tb")
     if tb is None:
         tb = d["_mp_tb"] = []
     tb.append((filename, line, name))
 
 
-def format_traceback(e: BaseException) -> str:
-    """MicroPython's traceback text for an uncaught exception."""
-    lines = ["Traceback (most recent call last):"]
-    for filename, line, name in reversed(e.__dict__.get("_mp_tb") or []):
+def format_traceback(e: BaseException, ended: bool = False) -> str:
+    """MicroPython's traceback text for an exception; `ended`: it ended the program, so that every frame it
+    left has its entry (a handler's exception lacks those of the frames still running)."""
+    tb = e.__dict__.get("_mp_tb") or []
+    # the port prints no header for an exception without entries (raised by the compiler, or in native code)
+    lines = ["Traceback (most recent call last):"] if tb or not ended else []
+    for filename, line, name in reversed(tb):
         lines.append(f'  File "{filename}", line {line}, in {name}' if name else f'  File "{filename}", line {line}')
     lines.append(format_exc_line(e))
     return "\n".join(lines) + "\n"
