@@ -22,7 +22,7 @@ from .lexer import MpSyntaxError
 from .mangle import mangle_tree
 from .node import Node
 from .objcomplex import complex_pow
-from .objslice import check_step
+from .objslice import check_step, host_key
 from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
 from .objtype import NATIVE, compare
 from .parse import parse
@@ -39,6 +39,7 @@ _CMPOPS = {"<": op.lt, ">": op.gt, "<=": op.le, ">=": op.ge, "==": op.eq, "!=": 
 _RICH = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}
 _UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
 _SEQ = (str, bytes, list, tuple, bytearray)     # `seq * n` may need a heap guard
+_ANY_VALUE = ("Name", "Attribute", "Subscript", "Call", "Tuple", "IfExp", "BoolOp", "NamedExpr")  # any object
 
 
 class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin, ViperMixin):
@@ -357,9 +358,26 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin,
                 return o[s]
             return ev
 
+        if self.may_hold_slice(n.index):
+            def ev(f):
+                o = obj(f)
+                k = idx(f)
+                try:
+                    return o[k]
+                except TypeError:
+                    k = host_key(o, k)
+                    if k is None:
+                        raise
+                return o[k]
+            return ev
+
         def ev(f):
             return obj(f)[idx(f)]
         return ev
+
+    def may_hold_slice(self, n: Node) -> bool:
+        """Whether a subscript's key may be one of the port's slice objects, which host sequences refuse."""
+        return bool(self.interp.profile) and n.kind in _ANY_VALUE and mp("types_slice_constructor")
 
     def e_Slice(self, n):
         return self.index(n)
