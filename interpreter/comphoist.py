@@ -108,7 +108,8 @@ def _target_operands(t: Node) -> list:
 
 class HoistMixin:
     """Generator statements: `self.hoist` collects a statement's prelude steps (slot, kind, value closure) while
-    it compiles; `self.spilled` maps id(operand) -> slot for operands computed in the prelude."""
+    it compiles; `self.spilled` maps id(operand) -> (slot, operand) for operands computed in the prelude (the
+    operand kept, so that its id stays its own while the compiler runs)."""
 
     def gen_mode(self) -> bool:
         sc = self.sc
@@ -137,8 +138,9 @@ class HoistMixin:
     def spill(self, n: Node):
         """Move the operands of `n` that the port evaluates before its last yield into the prelude, so that they
         run before the yield as in the port; returns the slot reader if `n` itself was moved, else None."""
-        slot = self.spilled.get(id(n))
-        if slot is not None:
+        known = self.spilled.get(id(n))
+        if known is not None:
+            slot = known[0]
             return lambda f: f[slot]
         ops = _operands(n)
         last = max((i for i, x in enumerate(ops) if has_yield(x)), default=0)
@@ -147,7 +149,7 @@ class HoistMixin:
                 ev = self.expr(x)       # its own yields join the prelude first
                 s = self.new_slot()
                 self.hoist.append((s, SPILL, ev))
-                self.spilled[id(x)] = s
+                self.spilled[id(x)] = (s, x)
         return None
 
     def e_Yield(self, n):

@@ -55,7 +55,7 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin,
         self.slots: dict[str, int] = {}
         self.nslots = 1
         self.hoist: list | None = None
-        self.spilled: dict[int, int] = {}
+        self.spilled: dict[int, tuple[int, Node]] = {}
         self.emit = getattr(interp, "emit", "bytecode")    # of the scope being compiled: bytecode, native, viper
         self.viper = None       # in a viper function: its machine types (emitviper.py)
         self.loop_depth = 0
