@@ -10,6 +10,7 @@ __all__ = ["ATTR_HOOKS", "NO_ATTR_TYPES", "check_store_attr"]
 
 import types
 
+from .objarray import BYTEARRAY_HOOKS
 from .objexcept import BUILTIN_EXCEPTIONS, EXCEPTION_HOOKS
 from .objint import INT_HOOKS
 from .objlist import LIST_HOOKS
@@ -17,7 +18,7 @@ from .objstr import STR_HOOKS
 from .runtime import mp
 
 #: attribute name -> function(value) returning the port's attribute, or MISS where the host's applies
-ATTR_HOOKS = {**EXCEPTION_HOOKS, **STR_HOOKS, **LIST_HOOKS, **INT_HOOKS}
+ATTR_HOOKS = {**EXCEPTION_HOOKS, **STR_HOOKS, **LIST_HOOKS, **INT_HOOKS, **BYTEARRAY_HOOKS}
 
 # types whose instances take no new attributes (core_function_userattr, types_exception_instancevar)
 NO_ATTR_TYPES = {types.FunctionType: "core_function_userattr"}

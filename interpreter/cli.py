@@ -35,6 +35,7 @@ def main(argv: list[str]) -> int:
     profile = "micropython"
     heapsize = None
     real_clock = False
+    emit = "bytecode"
     code = module = path = None
     rest: list[str] = []
     i = 0
@@ -57,6 +58,14 @@ def main(argv: list[str]) -> int:
                     return 1
             elif opt.startswith("clock="):
                 real_clock = opt == "clock=real"
+            elif opt.startswith("emit="):
+                emit = opt.split("=", 1)[1]
+                if emit == "viper":     # the port compiles every function with viper; modelled per decorator only
+                    sys.stderr.write("-X emit=viper is not modelled by the reference: use @micropython.viper\n")
+                    return 2
+                if emit not in ("bytecode", "native"):
+                    sys.stderr.write("Invalid command line arguments. Use -h option for help.\n")
+                    return 1
             continue
         elif a == "-c" and i + 1 < len(argv):
             code = argv[i + 1]
@@ -80,11 +89,11 @@ def main(argv: list[str]) -> int:
         sys.stderr.write(f"unknown profile {profile!r}: expected micropython or cpython\n")
         return 2
     return run_program(code=code, module=module, path=path, args=rest, profile=profile, heapsize=heapsize,
-                       real_clock=real_clock)
+                       real_clock=real_clock, emit=emit)
 
 
 def run_program(code=None, module=None, path=None, args=(), profile="micropython", heapsize=None,
-                stdout=None, stderr=None, real_clock=False) -> int:
+                stdout=None, stderr=None, real_clock=False, emit="bytecode") -> int:
     """Run one program in a thread with a large stack; returns the exit code."""
     result = [1]
     done = _thread.allocate_lock()
@@ -93,7 +102,7 @@ def run_program(code=None, module=None, path=None, args=(), profile="micropython
     def target():
         try:
             result[0] = _run(code, module, path, list(args), profile, heapsize, stdout or sys.stdout,
-                             stderr or sys.stderr, real_clock)
+                             stderr or sys.stderr, real_clock, emit)
         except BaseException as exc:   # noqa: BLE001 - escaped the run itself: a defect of the reference
             result[0] = report(exc, stderr or sys.stderr)
         finally:
@@ -119,7 +128,7 @@ def run_program(code=None, module=None, path=None, args=(), profile="micropython
     return result[0]
 
 
-def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock=False) -> int:
+def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock=False, emit="bytecode") -> int:
     from .differences import profile_ids
     from .interp import Interpreter
     ids = profile_ids(profile)
@@ -137,7 +146,7 @@ def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock
     extra = [p for p in os.environ.get("MICROPYPATH", "").split(":") if p and not p.startswith(".frozen")]
     sys_path[1:1] = extra
     interp = Interpreter(ids, argv, sys_path, stdout, stderr, heapsize=heapsize, sandbox=sandbox,
-                         real_clock=real_clock)
+                         real_clock=real_clock, emit=emit)
     interp.import_roots = tuple(pathlib.Path(p) for p in extra if os.path.isdir(p))
     try:
         interp.heap.start()

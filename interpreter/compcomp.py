@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["CompMixin"]
 
-from .compstmt import awaits_inside, make_pre
+from .comphoist import YIELD_FROM, awaits_inside, make_pre
 from .node import Node
 from .runtime import Cell
 
@@ -163,7 +163,7 @@ class CompMixin:
             yield from fill(fr, 0, out)
             return out
         slot = self.new_slot()
-        self.hoist.append((slot, 1, run))
+        self.hoist.append((slot, YIELD_FROM, run))
         return lambda f: f[slot]
 
 

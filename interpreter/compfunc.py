@@ -10,6 +10,10 @@ from .objtype import prepare_class
 from .runtime import UNBOUND, Cell, State, check_heap_unlocked, mp, push_frame
 
 
+# builtins that read a buffer argument (bytes(buf), bytearray(buf), str(buf, encoding)) or allocate n bytes
+_TAKE_BUFFER = {"bytes": bytes, "bytearray": bytearray, "str": str}
+
+
 class FuncCode:
     """What the compiler knows about one function: layout of its frame and its compiled body."""
 
@@ -68,16 +72,21 @@ class FuncMixin:
         return out
 
     # ---- def / lambda
-    def compile_function(self, n: Node, name: str, body_stmts: list[Node]) -> FuncCode:
+    def compile_function(self, n: Node, name: str, body_stmts: list[Node], emit: str) -> FuncCode:
         saved = self._enter_scope(n)
+        saved_emit, self.emit = self.emit, emit
         sc = self.sc
         try:
-            body, is_gen = self.block(body_stmts)
+            if emit == "viper":
+                body, is_gen = self.viper_body(n, body_stmts)
+            else:
+                body, is_gen = self.block(body_stmts)
             if sc.is_generator or sc.is_async:
                 body = self.as_gen(body, is_gen)
             slots, nslots = self.slots, self.nslots
         finally:
             self._leave_scope(saved)
+            self.emit = saved_emit
         tail, cell_slots, free_names, free_slots = self._layout(sc, slots, nslots)
         a = n.args
         argnames = [x for x, _ in a.args]
@@ -93,12 +102,13 @@ class FuncMixin:
             kwonly=[(x, slots[x]) for x, _ in a.kwonly], kwarg_slot=slots[a.kwarg] if a.kwarg else 0,
             kwindex=kwindex, posonly=getattr(a, "posonly", 0), cell_slots=cell_slots, free_slots=free_slots,
             free_src=self._free_sources(free_names), is_gen=sc.is_generator, is_async=sc.is_async,
-            module=self.g.get("__name__", "__main__"), doc=_docstring(body_stmts),
+            module=self.g.get("__name__", "__main__"), doc=_docstring(body_stmts), traced=emit == "bytecode",
         )
 
-    def function_maker(self, n: Node, name: str, body_stmts: list[Node]):
-        """Closure evaluating to a new program function (defaults evaluated now, in this scope)."""
-        code = self.compile_function(n, name, body_stmts)
+    def function_maker(self, n: Node, name: str, body_stmts: list[Node], emit: str | None = None):
+        """Closure evaluating to a new program function (defaults evaluated now, in this scope); a nested
+        function has the emitter of its enclosing scope unless a decorator names one."""
+        code = self.compile_function(n, name, body_stmts, emit or self.emit)
         a = n.args
         defaults = [self.expr(d) for _, d in a.args if d is not None]
         kwdefaults = [(x, self.expr(d)) for x, d in a.kwonly if d is not None]
@@ -116,8 +126,9 @@ class FuncMixin:
         return self.function_maker(n, "<lambda>", [ret])
 
     def s_FunctionDef(self, n):
-        make = self.function_maker(n, n.name, n.body)
-        decos = [self.expr(d) for d in n.decorators]
+        emit, decorators = self.emitter(n.decorators)
+        make = self.function_maker(n, n.name, n.body, emit)
+        decos = [self.expr(d) for d in decorators]
         st = self.store_name(n.name)
 
         if not decos:
@@ -132,6 +143,21 @@ class FuncMixin:
                 fn = d(fn)
             st(f, fn)
         return run
+
+    def emitter(self, decorators: list[Node]):
+        """The emitter a function's @micropython.X decorator names, which the port's compiler takes (without
+        evaluating micropython), and the decorators left to apply at run time (compile.c's
+        compile_built_in_decorator)."""
+        emit, rest = None, []
+        for d in decorators:
+            names = _dotted(d) if self.interp.profile else None
+            if not names or names[0] != "micropython":
+                rest.append(d)
+                continue
+            if len(names) != 2 or names[1] not in ("bytecode", "native", "viper"):
+                raise MpSyntaxError("invalid micropython decorator", d.line)
+            emit = names[1]
+        return emit, rest
 
     # ---- class
     def s_ClassDef(self, n):
@@ -242,21 +268,23 @@ class FuncMixin:
                     return conv(v)
                 return fn(v)
             return ev
-        if name in ("bytes", "bytearray", "memoryview") and len(n.args) == 1 and not n.keywords \
-                and n.args[0].kind != "Starred":
-            arg = self.expr(n.args[0])
+        if name in _TAKE_BUFFER and n.args and not n.keywords and not any(a.kind == "Starred" for a in n.args):
+            args = [self.expr(a) for a in n.args]
             B = self.B
+            host = _TAKE_BUFFER[name]
             check_alloc = self.interp.check_alloc
 
             def ev(f):
                 fn = g[name] if name in g else B[name]
-                v = arg(f)
-                if type(v) is int and (fn is bytes or fn is bytearray):
-                    check_alloc(v + (fn is bytes))     # bytes keep a terminating NUL, as str do
-                if (fn is bytearray or fn is memoryview) and hasattr(type(v), "_mp_bytearray"):
-                    # library arrays offer the buffer protocol through these (a host class cannot in 3.11)
-                    v = bytearray(v._mp_buffer()) if fn is bytearray else v._mp_bytearray()
-                return fn(v)
+                vals = [a(f) for a in args]
+                if fn is host:
+                    v = vals[0]
+                    if type(v) is int and host is not str:
+                        check_alloc(v + (host is bytes))     # bytes keep a terminating NUL, as str do
+                    elif hasattr(type(v), "_mp_view"):
+                        # arrays and views give their raw memory (a host class cannot offer the buffer protocol in 3.11)
+                        vals[0] = v._mp_buffer()
+                return fn(*vals)
             return ev
         if name in ("eval", "exec") and n.args and not n.keywords and not any(a.kind == "Starred" for a in n.args):
             args = [self.expr(a) for a in n.args]
@@ -297,6 +325,16 @@ class FuncMixin:
         return fd
 
     # ---- comprehensions
+
+
+def _dotted(n: Node) -> list[str] | None:
+    """The names of a dotted-name decorator (`a.b.c`), None for any other expression."""
+    if n.kind == "Name":
+        return [n.id]
+    if n.kind == "Attribute":
+        head = _dotted(n.value)
+        return head + [n.attr] if head else None
+    return None
 
 
 def _docstring(body: list) -> str | None:
@@ -429,7 +467,7 @@ def make_function(code: FuncCode, defaults: tuple, kwdefaults: dict, closure: li
     # the fast path (exact positional count, no keywords) only fits plain signatures
     nargs = code.nargs if not (code.kwonly or code.vararg_slot or code.kwarg_slot) else -1
     tail = code.tail
-    filename = code.filename
+    filename = code.filename if code.traced else None   # see push_frame
     name = code.name
     cells = code.cell_slots
     free = list(zip(code.free_slots, closure))
@@ -494,7 +532,7 @@ def make_function(code: FuncCode, defaults: tuple, kwdefaults: dict, closure: li
     fn.__module__ = code.module
     fn.__doc__ = code.doc
     fn._mp_defaults = defaults
-    fn._mp_filename = filename
+    fn._mp_filename = code.filename
     fn._mp_argcount = code.nargs
     fn._mp_argnames = code.argnames
     if closure:

@@ -14,17 +14,20 @@ import operator as op
 from .attrs import ATTR_HOOKS
 from .compcomp import CompMixin
 from .compfunc import FuncMixin
+from .comphoist import HoistMixin
 from .compname import NameMixin
 from .compstmt import StmtMixin
 from .comptry import TryMixin
+from .emitviper import ViperMixin
 from .lexer import MpSyntaxError
 from .mangle import mangle_tree
 from .node import Node
 from .objcomplex import complex_pow
-from .objslice import check_step
+from .objslice import check_step, host_key
 from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
 from .objtype import NATIVE, compare
 from .parse import parse
+from .parse_const import fold_consts
 from .parse_expr import parse_expr
 from .runtime import DENIED_ATTRS, MISS, State, check_heap_unlocked, filter_attr, mp, note, push_frame, stand_in
 from .scope import Scope, analyse
@@ -37,9 +40,10 @@ _CMPOPS = {"<": op.lt, ">": op.gt, "<=": op.le, ">=": op.ge, "==": op.eq, "!=": 
 _RICH = {"<": "__lt__", ">": "__gt__", "<=": "__le__", ">=": "__ge__"}
 _UNOPS = {"-": op.neg, "+": op.pos, "~": op.invert, "not": op.not_}
 _SEQ = (str, bytes, list, tuple, bytearray)     # `seq * n` may need a heap guard
+_ANY_VALUE = ("Name", "Attribute", "Subscript", "Call", "Tuple", "IfExp", "BoolOp", "NamedExpr")  # any object
 
 
-class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
+class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin, ViperMixin):
     """Compiles one module (or exec/eval source) against its globals dict."""
 
     def __init__(self, interp, filename: str, g: dict, table: dict[int, Scope]):
@@ -52,11 +56,20 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         self.slots: dict[str, int] = {}
         self.nslots = 1
         self.hoist: list | None = None
+        self.spilled: dict[int, tuple[int, Node]] = {}
+        self.emit = getattr(interp, "emit", "bytecode")    # of the scope being compiled: bytecode, native, viper
+        self.viper = None       # in a viper function: its machine types (emitviper.py)
         self.loop_depth = 0
         self.single = False           # compile mode 'single': expression statements of the module print
 
     # ---- names
     def expr(self, n: Node):
+        if self.hoist is not None:      # in a statement with yields: operands ahead of one are computed first
+            spilled = self.spill(n)
+            if spilled is not None:
+                return spilled
+        if self.viper is not None:
+            return self.viper_expr(n)
         return getattr(self, "e_" + n.kind)(n)
 
     def e_Const(self, n):
@@ -316,6 +329,10 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
         return ev
 
     def index(self, n: Node):
+        if self.hoist is not None:
+            spilled = self.spill(n)
+            if spilled is not None:
+                return spilled
         if n.kind == "Slice":
             lo = self.expr(n.lower) if n.lower else None
             hi = self.expr(n.upper) if n.upper else None
@@ -343,9 +360,26 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
                 return o[s]
             return ev
 
+        if self.may_hold_slice(n.index):
+            def ev(f):
+                o = obj(f)
+                k = idx(f)
+                try:
+                    return o[k]
+                except TypeError:
+                    k = host_key(o, k)
+                    if k is None:
+                        raise
+                return o[k]
+            return ev
+
         def ev(f):
             return obj(f)[idx(f)]
         return ev
+
+    def may_hold_slice(self, n: Node) -> bool:
+        """Whether a subscript's key may be one of the port's slice objects, which host sequences refuse."""
+        return bool(self.interp.profile) and n.kind in _ANY_VALUE and mp("types_slice_constructor")
 
     def e_Slice(self, n):
         return self.index(n)
@@ -456,7 +490,7 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
             special = self.special_call(n)
             if special is not None:
                 return special
-        if fn_node.kind == "Attribute" and fn_node.attr not in DENIED_ATTRS and fn_node.attr[:2] != "__" \
+        if fn_node.kind == "Attribute" and id(fn_node) not in self.spilled and fn_node.attr not in DENIED_ATTRS and fn_node.attr[:2] != "__" \
                 and fn_node.attr not in self.interp.missing_attrs \
                 and not (self.interp.profile and fn_node.attr in ATTR_HOOKS):
             obj = self.expr(fn_node.value)
@@ -515,40 +549,6 @@ class Compiler(NameMixin, StmtMixin, TryMixin, FuncMixin, CompMixin):
 
     e_SetComp = e_DictComp = e_GeneratorExp = e_ListComp
 
-    def e_Yield(self, n):
-        return self.hoisted(n, 0)
-
-    def e_YieldFrom(self, n):
-        return self.hoisted(n, 1)
-
-    def e_Await(self, n):
-        sc = self.sc
-        if mp("syntax_await_any_function"):
-            # py/compile.c: await in any def or lambda (scope.py made it a generator); a comprehension is neither
-            if sc.kind != "function" or sc.comp_of is not None:
-                raise MpSyntaxError("'await' outside function", n.line)
-            return self.hoisted(n, 2)
-        if self.hoist is not None:
-            while sc.comp_of is not None:     # await in a comprehension: CPython only
-                sc = sc.comp_of
-        if not sc.is_async:
-            raise MpSyntaxError("'await' outside async function" if sc.kind == "function" else
-                                "'await' outside function", n.line)
-        return self.hoisted(n, 2)
-
-    def hoisted(self, n, kind):
-        if self.hoist is None:
-            raise MpSyntaxError("'yield' outside function", n.line)
-        val = self.expr(n.value) if n.value is not None else None
-        slot = self.new_slot()
-        self.hoist.append((slot, kind, val))
-        return lambda f: f[slot]
-
-    def new_slot(self) -> int:
-        i = self.nslots
-        self.nslots += 1
-        return i
-
 
 def analyse_source(interp, src: str, mode: str = "exec") -> tuple[list[Node], Scope, dict[int, Scope]]:
     """Lex, parse and analyse the scopes of program source for compile mode exec, single or eval; returns
@@ -563,6 +563,8 @@ def analyse_source(interp, src: str, mode: str = "exec") -> tuple[list[Node], Sc
         heap.compiled(tree)
     if not mp("core_class_name_mangling"):
         mangle_tree(tree)
+    if interp.profile:      # const() is the port's: CPython has no such name
+        fold_consts(tree)
     top, table = analyse(tree)
     return tree, top, table
 
@@ -581,6 +583,7 @@ def compile_tree(interp, analysed: tuple, filename: str, g: dict, mode: str = "e
         body, _ = c.block(tree)
         line = None
     nslots = c.nslots
+    frame_file = None if c.emit == "native" else filename
 
     def run():
         f = [None] * (nslots + 1)
@@ -589,7 +592,7 @@ def compile_tree(interp, analysed: tuple, filename: str, g: dict, mode: str = "e
         except BaseException as e:
             if line is not None:
                 e = note(e, line)
-            push_frame(e, filename, "<module>")
+            push_frame(e, frame_file, "<module>")
             raise e
         return v if line is not None else None
     return run

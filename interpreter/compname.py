@@ -6,7 +6,7 @@ __all__ = ["NameMixin"]
 from .attrs import NO_ATTR_TYPES, check_store_attr
 from .lexer import MpSyntaxError
 from .node import Node
-from .objslice import check_step
+from .objslice import check_step, host_key
 from .runtime import DENIED_ATTRS, UNBOUND, State, check_attr, mp, not_implemented
 
 
@@ -154,6 +154,18 @@ class NameMixin:
 
             def st(f, v):
                 obj(f)[idx(f)] = v
+            if self.may_hold_slice(t.index):
+                def st(f, v):
+                    o = obj(f)
+                    k = idx(f)
+                    try:
+                        o[k] = v
+                        return
+                    except TypeError:
+                        k = host_key(o, k, "__setitem__")
+                        if k is None:
+                            raise
+                    o[k] = v
             if t.index.kind == "Slice" and t.index.step is not None and self.interp.profile:
                 def st(f, v):
                     o = obj(f)
@@ -216,6 +228,18 @@ class NameMixin:
 
             def dl(f):
                 del obj(f)[idx(f)]
+            if self.may_hold_slice(t.index):
+                def dl(f):
+                    o = obj(f)
+                    k = idx(f)
+                    try:
+                        del o[k]
+                        return
+                    except TypeError:
+                        k = host_key(o, k, "__delitem__")
+                        if k is None:
+                            raise
+                    del o[k]
             if t.index.kind == "Slice" and t.index.step is not None and mp("types_list_delete_subscrstep"):
                 def dl(f):
                     o = obj(f)

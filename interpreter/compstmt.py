@@ -1,10 +1,11 @@
 """Compiler, statements part: blocks return None, BREAK, CONTINUE or RETURN (value in frame[0])."""
 from __future__ import annotations
 
-__all__ = ["StmtMixin", "has_yield", "awaits_inside", "make_pre"]
+__all__ = ["StmtMixin"]
 
 import operator as op
 
+from .comphoist import has_yield
 from .comptry import await_iter, raise_current
 from .lexer import MpSyntaxError
 from .match import compile_match
@@ -14,61 +15,6 @@ from .runtime import BREAK, CONTINUE, RETURN, UNBOUND, State, check_attr, mp, no
 _INPLACE = {"+": op.iadd, "-": op.isub, "*": op.imul, "/": op.itruediv, "//": op.ifloordiv, "%": op.imod,
             "**": op.ipow, "<<": op.ilshift, ">>": op.irshift, "&": op.iand, "|": op.ior, "^": op.ixor,
             "@": op.imatmul}
-_SCOPE_KINDS = ("FunctionDef", "Lambda", "ClassDef", "ListComp", "SetComp", "DictComp", "GeneratorExp")
-
-
-def awaits_inside(n: Node) -> bool:
-    """A list/set/dict comprehension awaiting inside (CPython only: syntax_await_in_comprehension)."""
-    return n.kind != "GeneratorExp" and not mp("syntax_await_in_comprehension") and _has_await(n)
-
-
-def _has_await(n) -> bool:
-    if isinstance(n, (list, tuple)):
-        return any(_has_await(x) for x in n)
-    if not isinstance(n, Node) or n.kind in ("FunctionDef", "Lambda", "ClassDef"):
-        return False
-    if n.kind == "Await":
-        return True
-    return any(_has_await(v) for key, v in n.__dict__.items()
-               if key not in ("kind", "line") and isinstance(v, (Node, list, tuple)))
-
-
-def has_yield(n) -> bool:
-    """Whether a statement/expression contains yield/await outside nested scopes."""
-    if isinstance(n, list) or isinstance(n, tuple):
-        return any(has_yield(x) for x in n)
-    if not isinstance(n, Node):
-        return False
-    k = n.kind
-    if k in ("Yield", "YieldFrom", "Await"):
-        return True
-    if k in _SCOPE_KINDS:
-        if k in ("ListComp", "SetComp", "DictComp", "GeneratorExp"):
-            return has_yield(n.gens[0][1]) or awaits_inside(n)
-        if k == "ClassDef":
-            return has_yield(n.bases) or has_yield(n.decorators)
-        if k == "FunctionDef":
-            return has_yield(n.decorators) or has_yield([d for _, d in n.args.args + n.args.kwonly])
-        return False
-    for key, v in n.__dict__.items():
-        if key not in ("kind", "line") and (isinstance(v, (Node, list, tuple))) and has_yield(v):
-            return True
-    return False
-
-
-
-def make_pre(hoisted: list):
-    """A host generator running the yields hoisted out of one statement, in source order."""
-    def pre(f):
-        for slot, kind, val in hoisted:
-            v = val(f) if val is not None else None
-            if kind == 0:
-                f[slot] = yield v
-            elif kind == 1:
-                f[slot] = yield from v
-            else:
-                f[slot] = yield from await_iter(v)
-    return pre
 
 
 class StmtMixin:
@@ -150,36 +96,15 @@ class StmtMixin:
             yield  # noqa: unreachable, makes this a generator
         return run
 
-    def gen_mode(self) -> bool:
-        sc = self.sc
-        return sc is not None and sc.kind == "function" and (sc.is_generator or sc.is_async)
-
-    def gexpr(self, n: Node | None):
-        """Compile an expression that may contain yield: returns (pre_generator | None, ev)."""
-        if n is None:
-            return None, None
-        if not (self.gen_mode() and has_yield(n)):
-            return None, self.expr(n)
-        saved = self.hoist
-        self.hoist = []
-        try:
-            ev = self.expr(n)
-            pre = make_pre(self.hoist)
-        finally:
-            self.hoist = saved
-        return pre, ev
-
     def stmt(self, n: Node):
         k = n.kind
+        if self.viper is not None:
+            own = self.viper_stmt(n)
+            if own is not None:
+                return own, False
         if self.gen_mode() and k not in ("If", "While", "For", "Try", "With", "FunctionDef", "ClassDef", "Match") \
                 and has_yield(n):
-            saved = self.hoist
-            self.hoist = []
-            try:
-                plain = getattr(self, "s_" + k)(n)
-                pre = make_pre(self.hoist)
-            finally:
-                self.hoist = saved
+            pre, plain = self.with_prelude(getattr(self, "s_" + k), n)
 
             def run(f):
                 yield from pre(f)
@@ -346,7 +271,8 @@ class StmtMixin:
             e = exc(f)
             if isinstance(e, type) and issubclass(e, BaseException):
                 e = e()
-            elif not isinstance(e, BaseException):
+            if not isinstance(e, BaseException) or "_mp_unmade" in e.__dict__:
+                # an instance whose exception part super().__new__ left unmade is no exception to the port
                 raise TypeError("exceptions must derive from BaseException")
             e.__dict__["_mp_line"] = None
             if cause is not None:

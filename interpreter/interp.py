@@ -9,9 +9,11 @@ import sys
 
 from . import modbuiltins, modgc, modmicropython, modsys
 from .compile import analyse_source, compile_tree
+from .emitviper import ViperTypeError
 from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
+from .objarray import source_bytes
 from .runtime import BuiltinModule, Module, State, check_heap_unlocked, mp
 
 
@@ -20,8 +22,9 @@ _CORE_MODULES = {"sys": modsys.make_module, "usys": modsys.make_module, "builtin
                  "gc": modgc.make_module, "ugc": modgc.make_module, "micropython": modmicropython.make_module}
 
 # What compiling a program may raise as the port does: its SyntaxError, NotImplementedError for what the
-# port's compiler lacks (\N{...} escapes), and the resource limits of deep nesting or a small heap.
-_FRONT_END_ERRORS = (MpSyntaxError, NotImplementedError, RecursionError, MemoryError)
+# port's compiler lacks (\N{...} escapes, viper generators), the resource limits of deep nesting or a small
+# heap, and viper's type errors.
+_FRONT_END_ERRORS = (MpSyntaxError, NotImplementedError, RecursionError, MemoryError, ViperTypeError)
 
 
 class _Clock:
@@ -74,7 +77,7 @@ class Interpreter:
 
     def __init__(self, profile: set[str], argv: list[str], path: list[str], stdout, stderr,
                  heapsize: int | None = None, sandbox: pathlib.Path | None = None, stdin=None,
-                 real_clock: bool = False):
+                 real_clock: bool = False, emit: str = "bytecode"):
         self.profile = profile          # ids of differences where MicroPython's behaviour is active
         self.argv = argv
         self.path = path
@@ -82,6 +85,7 @@ class Interpreter:
         self.stderr = stderr
         self.stdin = stdin if stdin is not None else sys.stdin
         self.heapsize = heapsize
+        self.emit = emit                # -X emit=: the emitter of code without a micropython decorator
         self.alloc_limit = heapsize if heapsize else 1 << 30
         self.heap = HeapModel(self, heapsize)
         self.sandbox = sandbox or pathlib.Path.cwd()
@@ -172,8 +176,9 @@ class Interpreter:
             filename, analysed, code_mode = src.filename, src.analysed, src.mode
             src = src.src
         else:
-            if isinstance(src, (bytes, bytearray)):
-                src = bytes(src).decode()
+            raw = source_bytes(src)
+            if raw is not None:
+                src = raw.decode()
             if not isinstance(src, str):
                 raise TypeError("exec/eval expects a string")
             code_mode = mode

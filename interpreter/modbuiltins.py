@@ -13,6 +13,8 @@ from .lib import MODULES as _LIB_MODULE_TABLE
 from .lib._stream import LineStream
 from .lib.modio import IOBase
 from .modsys import SYS_STREAMS
+from .modhelp import help_obj, help_text
+from .objarray import MemoryView
 from .objcomplex import complex_pow
 from .objfloat import mp_round
 from .objlist import sorted_
@@ -20,6 +22,8 @@ from .objslice import SliceType
 from .objstr import mp_repr, mp_str
 from .objtype import MpSuper, isinstance_, issubclass_
 from .objzip import Zip
+from .parse import parse
+from .parse_expr import parse_expr
 from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
@@ -55,6 +59,7 @@ CodeObject.__module__ = "builtins"      # the type of a code object prints as <c
 
 
 _FunctionType = types.FunctionType
+_ABSENT = object()
 # dir() of a library object lists what the port's locals dict has: public names and these
 _PROGRAM_DUNDERS = frozenset({"__class__", "__enter__", "__exit__", "__next__", "__name__"})
 _LIB_MODULES = frozenset(_LIB_MODULE_TABLE)
@@ -141,18 +146,7 @@ def make_builtins(interp) -> dict:
         return delattr(obj, name)
 
     def hasattr_(obj, name):
-        if type(name) is not str:
-            raise TypeError("attribute name must be string")
-        if name in DENIED_ATTRS:
-            try:
-                stand_in(obj, name)
-                return True
-            except AttributeError:
-                return False
-        lack = interp.missing_attrs.get(name)
-        if lack and isinstance(obj, lack):
-            return False
-        return hasattr(obj, name)
+        return getattr_(obj, name, _ABSENT) is not _ABSENT     # the same hooks and stand-ins as getattr()
 
     def getattr_(obj, name, *default):
         hook = ATTR_HOOKS.get(name) if interp.profile and type(name) is str else None
@@ -254,7 +248,7 @@ def make_builtins(interp) -> dict:
         return id(x)
 
     def help_(*a):
-        interp.stdout.write("Welcome to MicroPython (mpconform reference)!\n" if not a else f"object {a[0]!r}\n")
+        interp.stdout.write(help_obj(a[0], to_str) if a else help_text())
 
     def globals_():
         return interp.main_globals
@@ -282,7 +276,7 @@ def make_builtins(interp) -> dict:
     })
     del b["__build_class__"]
     if interp.profile:
-        b.update({"repr": mp_repr, "sorted": sorted_, "round": mp_round, "super": MpSuper})
+        b.update({"repr": mp_repr, "sorted": sorted_, "round": mp_round, "super": MpSuper, "memoryview": MemoryView})
         for name, diff, v in (("isinstance", "types_bool_int", isinstance_), ("issubclass", "types_bool_int", issubclass_),
                               ("slice", "types_slice_constructor", SliceType), ("zip", "builtin_zip_strict", Zip)):
             if mp(diff):
@@ -302,5 +296,6 @@ def make_builtins(interp) -> dict:
 
 
 def make_module(interp) -> Module:
-    """The builtins module of one run: a copy of the namespace its programs see."""
-    return Module._made("builtins", dict(interp.builtins))  # writable on the port (MICROPY_CAN_OVERRIDE_BUILTINS)
+    """The builtins module of one run: the very namespace its programs see, so that what a program stores in
+    it changes the builtins of every name lookup, as the port's mp_builtin_module dict does."""
+    return Module._made("builtins", interp.builtins)

@@ -56,4 +56,4 @@ def make_module(interp) -> dict:
     return {"__name__": "micropython", "const": const, "opt_level": opt_level, "mem_info": mem_info,
             "qstr_info": qstr_info, "heap_lock": heap_lock, "heap_unlock": heap_unlock,
             "kbd_intr": lambda c: None, "schedule": schedule,
-            "stack_use": lambda: 0, "native": lambda f: f, "viper": lambda f: f, "bytecode": lambda f: f, "alloc_emergency_exception_buf": lambda n: None}
+            "stack_use": lambda: 0, "alloc_emergency_exception_buf": lambda n: None}

@@ -5,6 +5,7 @@ __all__ = ["make_module", "IMPLEMENTATION_NAME", "SYS_STREAMS"]
 
 import sys as _hsys
 
+from .lib._buffer import get_buffer
 from .runtime import State, format_traceback, mp
 
 IMPLEMENTATION_NAME = "mpconform-ref"
@@ -73,9 +74,9 @@ class _Buffer:
         self._port = port
 
     def write(self, b):
-        if isinstance(b, str) and self._port:
-            b = b.encode()
-        data = bytes(memoryview(b))     # the buffer protocol, as the host's raw stream wants it
+        if isinstance(b, str) and not self._port:
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = get_buffer(b)    # the buffer protocol (the program's arrays and views too); a str as its UTF-8
         out = self._get()
         raw = getattr(out, "buffer", None)
         out.flush()

@@ -72,8 +72,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     # funcdef: decorator* ['async'] 'def' NAME parameters ['->' test] ':' suite
     "FunctionDef": ("name", "args", "body", "decorators", "is_async", "returns"),
     # typedargslist / varargslist: the parameters of def and lambda   (args, kwonly: (name, default) pairs;
-    #   posonly: how many of args come before '/')
-    "Arguments": ("args", "vararg", "kwonly", "kwarg", "posonly"),
+    #   posonly: how many of args come before '/'; annotations: name -> annotation, where any)
+    "Arguments": ("args", "vararg", "kwonly", "kwarg", "posonly", "annotations?"),
     # classdef: decorator* 'class' NAME ['(' [arglist] ')'] ':' suite
     "ClassDef": ("name", "bases", "keywords", "body", "decorators"),
     # match_stmt: 'match' subject_expr ':' NEWLINE INDENT case_block+ DEDENT   (CPython's grammar;

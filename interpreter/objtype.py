@@ -4,7 +4,11 @@ from __future__ import annotations
 
 __all__ = ["prepare_class", "MpSuper", "isinstance_", "issubclass_", "NATIVE", "compare"]
 
+from .objexcept import native_method
+from .objslice import takes_slices
 from .runtime import MISS, mp
+
+_FUNCTION = type(lambda: None)
 
 
 def isinstance_(obj, cls):
@@ -74,6 +78,10 @@ def prepare_class(meta, bases: tuple, ns: dict, kw: dict):
         ns["__init_subclass__"] = _NoInitSubclass(ns["__init_subclass__"])
     if mp("core_class_initsubclass") and any(_user_init_subclass(b) for b in bases):
         ns.setdefault("__init_subclass__", _NoInitSubclass(None))
+    if mp("types_slice_constructor"):
+        for name in ("__getitem__", "__setitem__", "__delitem__"):
+            if type(ns.get(name)) is _FUNCTION:
+                ns[name] = takes_slices(ns[name])
     if len(bases) > 1 and meta is type and mp("core_class_mro"):
         if _c3(bases) != _MpType.mro(_Probe(bases))[1:]:
             meta = _MpType
@@ -128,6 +136,10 @@ class MpSuper:
             if v is not MISS:
                 if type(v) is property:
                     return v
+                if c.__module__ == "builtins":
+                    native = native_method(c, name, o)
+                    if native is not None:
+                        return native
                 break
         return getattr(get(self, "_s"), name)
 

@@ -127,6 +127,7 @@ class ExprParser(StringMixin, TokenCursor):
         seen_default = False
         posonly = 0
         names = set()
+        notes: dict[str, Node] = {}
 
         def one_name():
             nm = self.name()
@@ -135,7 +136,7 @@ class ExprParser(StringMixin, TokenCursor):
                            f"duplicate argument '{nm}' in function definition", line)
             names.add(nm)
             if annotations and self.accept(":"):
-                self.test()
+                notes[nm] = self.test()
             return nm
 
         while not self.at_op(end):
@@ -167,7 +168,10 @@ class ExprParser(StringMixin, TokenCursor):
                 break
         if seen_star and vararg is None and not kwonly and not mp("syntax_bare_star"):
             self.error("named arguments must follow bare *")
-        return Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
+        node = Node("Arguments", line, args=args, vararg=vararg, kwonly=kwonly, kwarg=kwarg, posonly=posonly)
+        if notes:
+            node.annotations = notes    # read only by viper (emitviper.py): the port evaluates no annotation
+        return node
 
     def check_target(self, x: Node, what: str) -> None:
         k = x.kind

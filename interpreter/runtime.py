@@ -206,7 +206,7 @@ RERAISED = 0     # _mp_line of an exception a bare `raise` re-raised: its frame 
 
 def push_frame(e: BaseException, filename: str, name: str) -> None:
     """Called when an exception leaves a program function or enters one of its except clauses: record the
-    frame's line."""
+    frame's line (none for native code, whose filename is None)."""
     d = e.__dict__
     line = d.get("_mp_line")
     if line is None:
@@ -214,6 +214,8 @@ def push_frame(e: BaseException, filename: str, name: str) -> None:
     d["_mp_line"] = None
     if line == RERAISED:
         return
+    if filename is None:
+        return      # native code: the port records no traceback entry for its frames
     tb = d.get("_mp_tb")
     if tb is None:
         tb = d["_mp_tb"] = []

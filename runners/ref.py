@@ -27,7 +27,7 @@ _ROOT = Path(mpconform.__file__).resolve().parent.parent
 class RefRunner(Runner):
     name = "ref"
     description = "mpconform's reference interpreter (ref,profile=cpython for CPython semantics)"
-    usage = "ref[,profile=cpython][,heapsize=N][,clock=real]"
+    usage = "ref[,profile=cpython][,heapsize=N][,emit=native][,clock=real]"
     runtests_target = "unix"
     sized_heap = True
     #: Its clock is virtual (it stands still unless the program sleeps): a workload that times programs on

@@ -47,3 +47,20 @@ def test_imports_sibling_module_in_sandbox(tmp_path):
     (tmp_path / "helper.py").write_text("VALUE = 5\n")
     (tmp_path / "main.py").write_text("import helper\nprint(helper.VALUE)\n")
     assert _cli(str(tmp_path / "main.py"))[:2] == (0, "5\n")
+
+
+def test_emit_native_drops_the_traceback_entries_of_native_frames(tmp_path):
+    p = tmp_path / "x.py"
+    p.write_text("def g():\n    raise ValueError(1)\n@micropython.native\ndef f():\n    g()\nf()\n")
+    rc, _, err = _cli(str(p))      # the decorator needs no import: the port's compiler takes it
+    assert rc == 1 and err == (f'Traceback (most recent call last):\n  File "{p}", line 6, in <module>\n'
+                               f'  File "{p}", line 2, in g\nValueError: 1\n')
+    assert _cli("-X", "emit=native", "-c", "def f():\n    raise ValueError(2)\nf()")[2] == "ValueError: 2\n"
+
+
+def test_emit_option_refuses_what_it_cannot_honour():
+    assert _cli("-X", "emit=bytecode", "-c", "print(1)")[:2] == (0, "1\n")
+    rc, _, err = _cli("-X", "emit=arm", "-c", "print(1)")
+    assert rc == 1 and "Invalid command line arguments" in err
+    rc, _, err = _cli("-X", "emit=viper", "-c", "print(1)")
+    assert rc == 2 and "@micropython.viper" in err

@@ -36,7 +36,7 @@ OFF_UNIX = {"basics/exception_chain.py": ("skip", "run-tests.py skips it off the
             "io/file_append.py": ("skip", "run-tests.py does not run the tests of io/ on")}
 VERDICTS = {
     "unix": COMMON,
-    "ref": {**COMMON, **NO_NATIVE},
+    "ref": COMMON,      # the reference models @micropython.native and viper (interpreter/emitviper.py)
     "wasm": {**COMMON, **NO_NATIVE, **OFF_UNIX},
     # The micro:bit 1.9.2 has ~9 KB of heap: unittest.py does not fit (a resource limit).
     "qemu-microbit": {**COMMON, **NO_NATIVE, **OFF_UNIX,
