@@ -86,12 +86,13 @@ _STEP_SLICE = re.compile(r"\[[^\]\[]*:[^\]\[]*:")
 
 
 def _caught_step(d: Divergence, source: str) -> str | None:
-    """A step slice whose NotImplementedError the program itself caught: printed it, or swallowed it so
-    that the target printed the oracle's lines with some missing and ended alike."""
+    """A step slice whose NotImplementedError the program itself caught: printed it (at or after the first
+    differing line: what the try block printed before it went missing), or swallowed it so that the target
+    printed the oracle's lines with some missing and ended alike."""
     if not _STEP_SLICE.search(source):
         return None
-    if d.first_diff < len(d.actual.lines) and "NotImplementedError" in d.actual.lines[d.first_diff]:
-        return "types_str_subscrstep"
+    if any("NotImplementedError" in line for line in d.actual.lines[d.first_diff:]):
+        return "types_str_subscrstep"   # printed where the oracle goes on (perhaps a few lines later)
     e, a = d.expected, d.actual
     return "types_str_subscrstep" if e.end == a.end and len(a.lines) < len(e.lines) and _within(a.lines, e.lines) else None
 

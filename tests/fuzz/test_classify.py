@@ -69,6 +69,10 @@ def test_a_step_slice_whose_exception_the_program_swallowed_is_explained_by_the_
     src = "try:\n    try:\n        print(repr(''[0:0:-1]))\n    finally:\n        print('f')\nexcept Exception:\n    0\n"
     _, c = one(ok(b"''\nf\n"), ok(b"f\n"), src)
     assert c.id == "types_str_subscrstep"
+    # caught and printed, after lines the try block printed on the oracle only (seed 1's program)
+    src2 = src.replace("except Exception:\n    0", "except Exception as e:\n    print(type(e).__name__)")
+    _, c = one(ok(b"''\nx\nf\n"), ok(b"f\nNotImplementedError\n"), src2)
+    assert c.id == "types_str_subscrstep"
     # lines that are not the oracle's, or a program without a step slice, stay unexplained
     assert one(ok(b"''\nf\n"), ok(b"g\n"), src)[1].kind == "new"
     assert one(ok(b"''\nf\n"), ok(b"f\n"), src.replace("0:0:-1", "0:0"))[1].kind == "new"
