@@ -235,7 +235,8 @@ def format_traceback(e: BaseException) -> str:
 def format_exc_line(e: BaseException) -> str:
     name = type(e).__qualname__ if type(e).__module__ == "builtins" else type(e).__name__
     s = _exc_str(e)
-    return f"{name}: {s}" if s or e.__dict__.get("_mp_null_msg") else name
+    # the port prints "Type: " and then the message, an empty one too (py/objexcept.c, PRINT_EXC)
+    return f"{name}: {s}" if s or e.__dict__.get("_mp_null_msg") or State.mp_messages else name
 
 
 def not_implemented() -> NotImplementedError:
