@@ -11,9 +11,9 @@ __all__ = ["host_probe", "probed"]
 
 T = TypeVar("T")
 
-#: Iterations of the probe loop: a few milliseconds of CPython on a current PC, short beside a benchmark's
-#: budget, long beside the clock's resolution.
-_LOOP = 60_000
+#: Iterations of the probe loop: about 10 ms of CPython on a current PC, longer than the head start the
+#: scheduler gives a process that wakes from sleep on a busy machine, short beside a benchmark's budget.
+_LOOP = 150_000
 
 
 def host_probe(rounds: int = 3) -> float:
