@@ -231,16 +231,14 @@ def format_traceback(e: BaseException) -> str:
 
 
 def format_exc_line(e: BaseException) -> str:
+    """The last line: 'Type: message', the colon there even with no message (objexcept.c's PRINT_EXC)."""
     name = type(e).__qualname__ if type(e).__module__ == "builtins" else type(e).__name__
-    s = _exc_str(e)
-    return f"{name}: {s}" if s or e.__dict__.get("_mp_null_msg") else name
+    return f"{name}: {_exc_str(e)}"
 
 
 def not_implemented() -> NotImplementedError:
-    """NotImplementedError as the port raises it with a NULL message: args == (), traceback line 'Type: '."""
-    e = NotImplementedError()
-    e._mp_null_msg = True
-    return e
+    """NotImplementedError as the port raises it with a NULL message: args == ()."""
+    return NotImplementedError()
 
 
 def oserror_str(e: OSError) -> str | None:

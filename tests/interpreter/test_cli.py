@@ -47,3 +47,9 @@ def test_imports_sibling_module_in_sandbox(tmp_path):
     (tmp_path / "helper.py").write_text("VALUE = 5\n")
     (tmp_path / "main.py").write_text("import helper\nprint(helper.VALUE)\n")
     assert _cli(str(tmp_path / "main.py"))[:2] == (0, "5\n")
+
+
+def test_traceback_ends_type_colon_even_without_message():
+    """objexcept.c prints 'Type: ' and the message, empty or not (the unix port 1.29: `ValueError: `)."""
+    assert _cli("-c", "raise ValueError")[2].endswith("\nValueError: \n")
+    assert _cli("-c", "raise ValueError('x')")[2].endswith("\nValueError: x\n")
