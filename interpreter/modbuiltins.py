@@ -297,7 +297,14 @@ def make_builtins(interp) -> dict:
     for k, v in b.items():
         if type(v) is _FunctionType and not k.startswith("__"):
             b[k] = _as_builtin(k, v)
-    b["__repl_print__"] = lambda v: None if v is None else print_(b["repr"](v))
+
+    def repl_print(v):
+        """What compile mode 'single' does with a statement's value: print its repr, keep it as `_` (in builtins,
+        as the port's mp_builtin___repl_print__ does)."""
+        if v is not None:
+            print_(b["repr"](v))
+            b["_"] = v
+    b["__repl_print__"] = repl_print
     return b
 
 

@@ -53,3 +53,8 @@ def test_traceback_ends_type_colon_even_without_message():
     """objexcept.c prints 'Type: ' and the message, empty or not (the unix port 1.29: `ValueError: `)."""
     assert _cli("-c", "raise ValueError")[2].endswith("\nValueError: \n")
     assert _cli("-c", "raise ValueError('x')")[2].endswith("\nValueError: x\n")
+
+
+def test_single_mode_keeps_the_last_value_shown_as_underscore():
+    """As the port's REPL: `_` is the last value printed; None is neither printed nor kept."""
+    assert _cli("-c", "exec(compile('5', '', 'single')); exec(compile('None', '', 'single')); print(_)")[:2] == (0, "5\n5\n")
