@@ -1,0 +1,163 @@
+"""The prompt on a tty as the unix port runs it (shared/runtime/pyexec.c): friendly, paste and raw REPL modes."""
+from __future__ import annotations
+
+__all__ = ["BANNER", "forward_interrupts", "friendly_repl"]
+
+import ctypes
+import platform
+import signal
+import sys
+
+from . import readline as rl
+from .internal import InternalError
+from .repl import continue_with_input
+from .runtime import format_traceback
+
+# The port's first line names its build ("MicroPython 9458e3a23f on 2026-07-05; linux [GCC 14.2.1] version"); the
+# reference says what it is in the same shape, with no build date since it has no build.
+BANNER = (f"MicroPython mpconform-ref 1.29.0; linux [CPython {platform.python_version()}] version\r\n"
+          'Type "help()" for more information.\r\n').encode()
+_PASTE_HEADER = b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== "
+
+# Ctrl-C while a program runs: the tty sends SIGINT to the host's main thread, which the port's VM would see as
+# a pending KeyboardInterrupt; the handler raises one in the thread running the program (None at the prompt).
+_running: list[int | None] = [None]
+
+
+def _on_sigint(signum, frame) -> None:
+    ident = _running[0]
+    if ident is not None:
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(KeyboardInterrupt))
+
+
+def forward_interrupts() -> None:
+    """Install the Ctrl-C handler; only the main thread can, before it starts the thread that runs the REPL."""
+    signal.signal(signal.SIGINT, _on_sigint)
+
+
+class _Session:
+    """One REPL on the terminal `fd`: the interpreter whose main module it feeds, and raw bytes out."""
+
+    def __init__(self, interp, fd: int) -> None:
+        self.interp, self.fd = interp, fd
+        self.write = rl.byte_writer(interp.stdout)
+
+    def execute(self, src: bytes, mode: str, eof_marks: bool = False) -> None:
+        """parse_compile_execute: run with the tty as the program found it (echo on, Ctrl-C a signal); a
+        traceback goes to stdout; raw REPL marks the end of output and of the traceback with Ctrl-D."""
+        import _thread
+        interp = self.interp
+        _running[0] = _thread.get_ident()
+        try:
+            interp.compile_source(src.decode("utf-8", "replace"), "<stdin>", interp.main_globals, mode)()
+            err = None
+        except (SystemExit, InternalError):
+            raise       # SystemExit ends the REPL with its code; a defect of the reference ends the run
+        except BaseException as e:  # noqa: BLE001 - the prompt survives every program exception
+            err = e
+        finally:
+            _running[0] = None
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(_thread.get_ident()), None)  # a late Ctrl-C
+        interp.stdout.flush()
+        if eof_marks:
+            self.write(b"\x04")
+        if err is not None:
+            interp.stdout.write(format_traceback(err))
+            interp.stdout.flush()
+        if eof_marks:
+            self.write(b"\x04")
+
+    def friendly(self) -> str:
+        """pyexec_friendly_repl; returns 'raw' when Ctrl-A asks for the raw REPL, 'exit' on Ctrl-D."""
+        self.write(BANNER)
+        while True:
+            line = bytearray()
+            with rl.raw_mode(self.fd):
+                ret = rl.readline(self.fd, self.write, line, b">>> ")
+                mode = "single"
+                if ret == rl.CTRL_A:
+                    self.write(b"\r\n")
+                    return "raw"
+                if ret == rl.CTRL_B:
+                    self.write(b"\r\n" + BANNER)
+                    continue
+                if ret == rl.CTRL_C:
+                    self.write(b"\r\n")
+                    continue
+                if ret == rl.CTRL_D:
+                    self.write(b"\r\n")
+                    return "exit"
+                if ret == rl.CTRL_E:
+                    if not self.paste(line):
+                        continue
+                    mode = "paste"
+                elif not self.more_lines(line):
+                    continue
+            self.execute(bytes(line), mode)
+
+    def more_lines(self, line: bytearray) -> bool:
+        """Continuation lines under '... ' while the text asks for them; False when Ctrl-C cancelled it all."""
+        while continue_with_input(line.decode("utf-8", "replace")):
+            line += b"\n"
+            ret = rl.readline(self.fd, self.write, line, b"... ")
+            if ret == rl.CTRL_C:
+                self.write(b"\r\n")
+                return False
+            if ret == rl.CTRL_D:
+                break       # stop entering the compound statement: what there is runs
+        return True
+
+    def paste(self, line: bytearray) -> bool:
+        """Paste mode: bytes as they come, echoed, '=== ' after each line; Ctrl-D runs them, Ctrl-C drops them."""
+        self.write(_PASTE_HEADER)
+        while True:
+            c = rl.read_byte(self.fd)
+            if c in (rl.CTRL_C, rl.CTRL_D):
+                self.write(b"\r\n")
+                return c == rl.CTRL_D
+            line.append(c)
+            self.write(b"\r\n=== " if c in (10, 13) else bytes([c]))
+
+    def raw(self) -> str:
+        """pyexec_raw_repl: '>' then bytes up to Ctrl-D, 'OK', the run between Ctrl-D marks. Raw-paste mode is
+        answered 'R\\x00' (not supported), which tells a host such as mpremote to send plain raw REPL input."""
+        self.write(b"raw REPL; CTRL-B to exit\r\n")
+        while True:
+            line = bytearray()
+            with rl.raw_mode(self.fd):
+                self.write(b">")    # once the tty is raw: keys sent on seeing it are not echoed nor dropped
+                while True:
+                    c = rl.read_byte(self.fd)
+                    if c == rl.CTRL_A:
+                        if len(line) == 2 and line[0] == rl.CTRL_E:
+                            self.write(b"R\x00")
+                            line.clear()
+                            continue
+                        self.write(b"raw REPL; CTRL-B to exit\r\n>")
+                        line.clear()
+                    elif c == rl.CTRL_B:
+                        self.write(b"\r\n")
+                        return "friendly"
+                    elif c == rl.CTRL_C:
+                        line.clear()
+                    elif c == rl.CTRL_D:
+                        break
+                    else:
+                        line.append(c)
+            self.write(b"OK")
+            if not line:
+                self.write(b"\r\n")
+                return "exit"
+            self.execute(bytes(line), "exec", eof_marks=True)
+
+
+def friendly_repl(interp, fd: int | None = None) -> int:
+    """The REPL until Ctrl-D or end of input (exit code 0); sys.exit's SystemExit propagates to the caller."""
+    s = _Session(interp, sys.stdin.fileno() if fd is None else fd)
+    mode = "friendly"
+    try:
+        while mode != "exit":
+            mode = s.raw() if mode == "raw" else s.friendly()
+    except EOFError:
+        s.write(b"\r\n")
+    return 0

@@ -1,0 +1,174 @@
+"""Line editing at the prompt, as the port's lib/mp-readline/readline.c: its echo, keys, redraws and auto-indent."""
+from __future__ import annotations
+
+__all__ = ["CTRL_A", "CTRL_B", "CTRL_C", "CTRL_D", "CTRL_E", "byte_writer", "raw_mode", "read_byte", "readline"]
+
+import contextlib
+import os
+import termios
+
+CTRL_A, CTRL_B, CTRL_C, CTRL_D, CTRL_E, CTRL_F, CTRL_K, CTRL_U = 1, 2, 3, 4, 5, 6, 11, 21
+_ESC, _CR, _BS, _DEL = 27, 13, 8, 127
+# Escape sequences (VT100 cursor keys) map to the editing action the C code jumps to.
+_BRACKET_KEYS = {ord("C"): "right", ord("D"): "left", ord("H"): "home", ord("F"): "end"}
+_TILDE_KEYS = {ord("1"): "home", ord("7"): "home", ord("4"): "end", ord("8"): "end", ord("3"): "delete"}
+
+
+@contextlib.contextmanager
+def raw_mode(fd: int):
+    """The tty as the unix port's mp_hal_stdio_mode_raw sets it: no echo, no line discipline, no signals (Ctrl-C
+    arrives as a byte), output processing kept (so '\\r\\n' written reaches the screen as '\\r\\r\\n')."""
+    old = termios.tcgetattr(fd)
+    new = list(old)
+    new[0] &= ~(termios.BRKINT | termios.ICRNL | termios.INPCK | termios.ISTRIP | termios.IXON)
+    new[2] = (new[2] & ~(termios.CSIZE | termios.PARENB)) | termios.CS8
+    new[3] = 0
+    new[6] = list(old[6])
+    new[6][termios.VMIN], new[6][termios.VTIME] = 1, 0
+    termios.tcsetattr(fd, termios.TCSAFLUSH, new)   # TCSAFLUSH as the port: type-ahead is dropped
+    try:
+        yield
+    finally:
+        termios.tcsetattr(fd, termios.TCSAFLUSH, old)
+
+
+def read_byte(fd: int) -> int:
+    """One byte from the terminal; EOFError when it is gone (the port would read Ctrl-D forever)."""
+    try:
+        b = os.read(fd, 1)
+    except OSError as e:        # EIO: the pty's other side closed
+        raise EOFError from e
+    if not b:
+        raise EOFError
+    return b[0]
+
+
+def byte_writer(out):
+    """A function writing bytes to the text stream `out` as they are (its buffer when it has one)."""
+    buffer = getattr(out, "buffer", None)
+
+    def write(b: bytes) -> None:
+        out.flush()
+        if buffer is None:
+            out.write(b.decode("utf-8", "replace"))
+            out.flush()
+        else:
+            buffer.write(b)
+            buffer.flush()
+    return write
+
+
+def _back(n: int) -> bytes:
+    """mp_hal_move_cursor_back: backspaces for a short move, a VT100 command for a long one."""
+    return b"\b" * n if n <= 4 else b"\x1b[%dD" % n
+
+
+class _Editor:
+    """One readline call's state (readline.c's `rl`): the whole input so far, where this line starts, the cursor."""
+
+    def __init__(self, line: bytearray, write) -> None:
+        self.line, self.write = line, write
+        self.orig = self.cursor = len(line)
+
+    def auto_indent(self) -> None:
+        """readline_auto_indent: the previous line's indent, one level more after ':', none after two blank lines."""
+        line = self.line
+        if len(line) < 2 or line[-1] != ord("\n"):
+            return
+        start = line.rfind(b"\n", 0, len(line) - 1) + 1
+        first = start
+        while first < len(line) and line[first] == ord(" "):
+            first += 1
+        if start > 0 and first + 1 == len(line):            # the previous line was all spaces...
+            prev = line.rfind(b"\n", 0, start - 1) + 1
+            if not line[prev:start - 1].strip(b" "):         # ...and the one before it too: stop indenting
+                return
+        n = (first - start) // 4 + (line[-2] == ord(":"))
+        line += b"    " * n
+        self.write(b"    " * n)
+        self.cursor = len(line)
+
+    def key(self, c: int) -> int | None:
+        """Process one byte of a plain (non-escape) key; returns a code ending the line, else None."""
+        line, orig = self.line, self.orig
+        if CTRL_A <= c <= CTRL_E and len(line) == orig:
+            return c                                          # a control key on an empty line: pyexec acts on it
+        if c == _CR:
+            self.write(b"\r\n")
+            return 0
+        if c == CTRL_C:
+            return c
+        action = {CTRL_A: "home", CTRL_B: "left", CTRL_D: "delete", CTRL_E: "end", CTRL_F: "right"}.get(c)
+        if action:
+            self.edit(action)
+        elif c == CTRL_K:
+            self.redraw(len(line), cut=(self.cursor, len(line)))
+        elif c == CTRL_U:
+            self.redraw(len(line), back=self.cursor - orig, cut=(orig, self.cursor))
+        elif c in (_BS, _DEL) and self.cursor > orig:
+            spaces = self.line[orig:self.cursor]
+            n = 4 if len(spaces) >= 4 and not spaces.strip(b" ") else 1   # a whole indent level at once
+            self.redraw(len(line), back=n, cut=(self.cursor - n, self.cursor))
+        elif c >= 32 and c not in (_DEL,):
+            last = len(line)
+            line.insert(self.cursor, c)
+            self.redraw(last, forward=1)
+        return None
+
+    def edit(self, action: str) -> None:
+        """A cursor key: move the cursor, or delete the byte under it."""
+        if action == "left" and self.cursor > self.orig:
+            self.redraw(len(self.line), back=1, from_cursor=False)
+        elif action == "right" and self.cursor < len(self.line):
+            self.redraw(len(self.line), forward=1, from_cursor=False)
+        elif action == "home":
+            self.redraw(len(self.line), back=self.cursor - self.orig, from_cursor=False)
+        elif action == "end":
+            self.redraw(len(self.line), forward=len(self.line) - self.cursor, from_cursor=False)
+        elif action == "delete" and self.cursor < len(self.line):
+            self.redraw(len(self.line), cut=(self.cursor, self.cursor + 1))
+
+    def redraw(self, last: int, back: int = 0, forward: int = 0, cut=None, from_cursor: bool = True) -> None:
+        """readline.c's redraw at the end of each key: step back, cut, redraw the tail from the cursor, step on."""
+        if cut is not None:
+            del self.line[cut[0]:cut[1]]
+        if back:
+            self.write(_back(back))
+            self.cursor -= back
+        if from_cursor:
+            if len(self.line) < last:
+                self.write(b"\x1b[K")
+            self.write(bytes(self.line[self.cursor:]))
+            n = len(self.line) - (self.cursor + forward)
+            if n:
+                self.write(_back(n))
+            self.cursor += forward
+        elif forward:
+            self.write(bytes(self.line[self.cursor:self.cursor + forward]))
+            self.cursor += forward
+
+
+def readline(fd: int, write, line: bytearray, prompt: bytes) -> int:
+    """Edit one line appended to `line` (which holds the statement so far): 0 when Enter ended it, else the
+    control key (Ctrl-A..E on an empty line, Ctrl-C) pyexec must act on. History and Tab completion are not
+    modelled: the up and down keys and Tab do nothing."""
+    write(prompt)
+    ed = _Editor(line, write)
+    ed.auto_indent()
+    while True:
+        c = read_byte(fd)
+        if c != _ESC:
+            code = ed.key(c)
+            if code is not None:
+                return code
+            continue
+        c = read_byte(fd)
+        if c not in (ord("["), ord("O")):
+            continue
+        c = read_byte(fd)
+        if ord("0") <= c <= ord("9"):
+            if read_byte(fd) == ord("~") and c in _TILDE_KEYS:
+                ed.edit(_TILDE_KEYS[c])
+        elif c in _BRACKET_KEYS:
+            ed.edit(_BRACKET_KEYS[c])
+
