@@ -25,11 +25,11 @@ def raw_mode(fd: int):
     new[3] = 0
     new[6] = list(old[6])
     new[6][termios.VMIN], new[6][termios.VTIME] = 1, 0
-    termios.tcsetattr(fd, termios.TCSAFLUSH, new)   # TCSAFLUSH as the port: type-ahead is dropped
+    termios.tcsetattr(fd, termios.TCSANOW, new)     # keys typed ahead are kept, as the port keeps them
     try:
         yield
     finally:
-        termios.tcsetattr(fd, termios.TCSAFLUSH, old)
+        termios.tcsetattr(fd, termios.TCSANOW, old)
 
 
 def read_byte(fd: int) -> int:

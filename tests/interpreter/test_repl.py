@@ -102,7 +102,7 @@ class Terminal:
 def session(argv, steps, last: bytes) -> tuple[bytes, int]:
     """Type each step (keys, or keys and the pattern to await), then `last`; the transcript, banner line
     normalised, and the exit code. A step types one line at most: the prompt after its first line would let
-    the next step's keys go before the program reads them (the tty drops type-ahead as the port's does)."""
+    the next step's keys go while a program runs, when the tty echoes them too (timing, not behaviour)."""
     t = Terminal(argv)
     try:
         for step in steps:
@@ -161,6 +161,10 @@ SESSIONS = {
         b"raw REPL; CTRL-B to exit\r\r\n>OK1\r\n\x04\x04>OK\x04" + TB
         + b'  File "<stdin>", line 1, in <module>\r\nZeroDivisionError: divide by zero\r\n\x04>\r\r\n'
         + NORMAL_BANNER + b'Type "help()" for more information.\r\r\n>>> import sys\r\r\n>>> sys.exit(3)\r\r\n'),
+    "keys_typed_ahead_are_kept": (
+        [(b"x = sum(range(10**6))\r1+1\r", re.compile(rb"2\r\n>>> \Z"))],
+        b"\x04", 0,
+        HEAD + b"x = sum(range(10**6))\r\r\n>>> 1+1\r\r\n2\r\n>>> \r\r\n"),
 }
 
 
