@@ -20,6 +20,7 @@ from .objslice import SliceType
 from .objstr import mp_repr, mp_str
 from .objtype import MpSuper, isinstance_, issubclass_
 from .objzip import Zip
+from .readline import tty_input
 from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
@@ -219,6 +220,9 @@ def make_builtins(interp) -> dict:
     cpow = mp("types_complex_pow")
 
     def input_(prompt=""):
+        text = tty_input(interp.stdin, interp.stdout, str(prompt))
+        if text is not None:
+            return text
         if prompt:
             interp.stdout.write(str(prompt))
             interp.stdout.flush()

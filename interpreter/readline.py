@@ -1,7 +1,8 @@
 """Line editing at the prompt, as the port's lib/mp-readline/readline.c: its echo, keys, redraws and auto-indent."""
 from __future__ import annotations
 
-__all__ = ["CTRL_A", "CTRL_B", "CTRL_C", "CTRL_D", "CTRL_E", "byte_writer", "raw_mode", "read_byte", "readline"]
+__all__ = ["CTRL_A", "CTRL_B", "CTRL_C", "CTRL_D", "CTRL_E", "byte_writer", "raw_mode", "read_byte", "readline",
+           "tty_input"]
 
 import contextlib
 import os
@@ -172,3 +173,23 @@ def readline(fd: int, write, line: bytearray, prompt: bytes) -> int:
         elif c in _BRACKET_KEYS:
             ed.edit(_BRACKET_KEYS[c])
 
+
+def tty_input(stream, out, prompt: str) -> str | None:
+    """input() when `stream` is a terminal, as the port's: the prompt's line editing, KeyboardInterrupt on Ctrl-C,
+    EOFError on Ctrl-D with nothing typed; None when `stream` is no terminal."""
+    try:
+        fd = stream.fileno() if stream.isatty() else None
+    except (AttributeError, OSError, ValueError):   # a closed stream, or an in-memory one
+        fd = None
+    if fd is None:
+        return None
+    line = bytearray()
+    write = byte_writer(out)
+    write(prompt.encode())      # before the tty goes raw, as the port: keys typed at once are echoed twice
+    with raw_mode(fd):
+        code = readline(fd, write, line, b"")
+    if code == CTRL_C:
+        raise KeyboardInterrupt
+    if code == CTRL_D:
+        raise EOFError
+    return line.decode("utf-8", "replace")

@@ -106,7 +106,9 @@ def session(argv, steps, last: bytes) -> tuple[bytes, int]:
     t = Terminal(argv)
     try:
         for step in steps:
-            if isinstance(step, tuple):
+            if isinstance(step, float):
+                time.sleep(step)    # the port shows input()'s prompt a moment before its tty is raw
+            elif isinstance(step, tuple):
                 t.send(*step)
             else:
                 t.send(step)
@@ -118,6 +120,7 @@ def session(argv, steps, last: bytes) -> tuple[bytes, int]:
 
 HEAD = NORMAL_BANNER + b'Type "help()" for more information.\r\r\n>>> '
 TB = b"Traceback (most recent call last):\r\n"
+ASKED = re.compile(rb"\r\n\? \Z")     # input()'s prompt
 
 SESSIONS = {
     "values_errors_and_blocks": (
@@ -165,6 +168,14 @@ SESSIONS = {
         [(b"x = sum(range(10**6))\r1+1\r", re.compile(rb"2\r\n>>> \Z"))],
         b"\x04", 0,
         HEAD + b"x = sum(range(10**6))\r\r\n>>> 1+1\r\r\n2\r\n>>> \r\r\n"),
+    "input_edits_like_the_prompt": (
+        [(b'input("? ")\r', ASKED), 0.2, b"ab\x1b[Dc\r", (b'input("? ")\r', ASKED), 0.2, b"\x03",
+         (b'input("? ")\r', ASKED), 0.2, b"if 1:\r", (b'input("? ")\r', ASKED), 0.2, b"\x04"],
+        b"\x04", 0,
+        HEAD + b'input("? ")\r\r\n? ab\x08cb\x08\r\r\n\'acb\'\r\n>>> input("? ")\r\r\n? ' + TB
+        + b'  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt: \r\n>>> input("? ")\r\r\n? if 1:\r\r\n'
+        b"'if 1:'\r\n>>> input(\"? \")\r\r\n? " + TB + b'  File "<stdin>", line 1, in <module>\r\nEOFError: \r\n'
+        b">>> \r\r\n"),
 }
 
 
