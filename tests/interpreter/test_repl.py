@@ -107,7 +107,7 @@ def session(argv, steps, last: bytes) -> tuple[bytes, int]:
     try:
         for step in steps:
             if isinstance(step, float):
-                time.sleep(step)    # the port shows input()'s prompt a moment before its tty is raw
+                time.sleep(step)    # a moment for what is not shown: a loop running, a tty going raw
             elif isinstance(step, tuple):
                 t.send(*step)
             else:
@@ -149,7 +149,7 @@ SESSIONS = {
         + b'  File "<stdin>", line 2\r\nSyntaxError: invalid syntax\r\n>>> \r\r\n'),
     "paste_mode_and_interrupt": (
         [b"\x05", b"x = 1\n", b"y = 2\n", b"x + y\n", b"\x04", b"x\r", b"\x05", b"z = 5\n", b"\x03", b"z\r", b"\x05",
-         (b"print('go')\nwhile 1: pass\n\x04", re.compile(rb"go\r\n\Z")), b"\x03"],
+         (b"print('go')\nwhile 1: pass\n\x04", re.compile(rb"go\r\n\Z")), 0.3, b"\x03"],
         b"\x04", 0,
         HEAD + b"\r\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\r\n=== x = 1\r\r\n=== y = 2\r\r\n"
         b"=== x + y\r\r\n=== \r\r\n3\r\n>>> x\r\r\n1\r\n>>> \r\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\r\n"
