@@ -18,6 +18,7 @@ from .runtime import format_traceback
 BANNER = (f"MicroPython mpconform-ref 1.29.0; linux [CPython {platform.python_version()}] version\r\n"
           'Type "help()" for more information.\r\n').encode()
 _PASTE_HEADER = b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== "
+_WINDOW = 128       # raw-paste flow control: the unix port's window, half its 256-byte buffer
 
 # Ctrl-C while a program runs: the tty sends SIGINT to the host's main thread, which the port's VM would see as
 # a pending KeyboardInterrupt; the handler raises one in the thread running the program (None at the prompt).
@@ -58,12 +59,17 @@ class _Session:
         finally:
             _running[0] = None
             ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(_thread.get_ident()), None)  # a late Ctrl-C
-        interp.stdout.flush()
+        self.report(err, eof_marks)
+
+    def report(self, err: BaseException | None, eof_marks: bool) -> None:
+        """After a run: the traceback if it raised; the raw REPL's Ctrl-D after the output and after that."""
+        out = self.interp.stdout
+        out.flush()
         if eof_marks:
             self.write(b"\x04")
         if err is not None:
-            interp.stdout.write(format_traceback(err))
-            interp.stdout.flush()
+            out.write(format_traceback(err))
+            out.flush()
         if eof_marks:
             self.write(b"\x04")
 
@@ -119,36 +125,59 @@ class _Session:
             self.write(b"\r\n=== " if c in (10, 13) else bytes([c]))
 
     def raw(self) -> str:
-        """pyexec_raw_repl: '>' then bytes up to Ctrl-D, 'OK', the run between Ctrl-D marks. Raw-paste mode is
-        answered 'R\\x00' (not supported), which tells a host such as mpremote to send plain raw REPL input."""
+        """pyexec_raw_repl: '>', a command, 'OK' and its run between Ctrl-D marks; 'friendly' on Ctrl-B, 'exit' on
+        Ctrl-D alone."""
         self.write(b"raw REPL; CTRL-B to exit\r\n")
         while True:
-            line = bytearray()
             with rl.raw_mode(self.fd):
-                self.write(b">")    # once the tty is raw: keys sent on seeing it are not echoed nor dropped
-                while True:
-                    c = rl.read_byte(self.fd)
-                    if c == rl.CTRL_A:
-                        if len(line) == 2 and line[0] == rl.CTRL_E:
-                            self.write(b"R\x00")
-                            line.clear()
-                            continue
-                        self.write(b"raw REPL; CTRL-B to exit\r\n>")
-                        line.clear()
-                    elif c == rl.CTRL_B:
-                        self.write(b"\r\n")
-                        return "friendly"
-                    elif c == rl.CTRL_C:
-                        line.clear()
-                    elif c == rl.CTRL_D:
-                        break
-                    else:
-                        line.append(c)
-            self.write(b"OK")
-            if not line:
+                self.write(b">")    # once the tty is raw: keys sent on seeing it are not echoed by the tty
+                kind, src = self.raw_command()
+            if kind == "friendly":
+                return kind
+            if kind == "run":
+                self.write(b"OK")
+                if not src:
+                    self.write(b"\r\n")
+                    return "exit"
+            if src is None:         # Ctrl-C cut a raw paste short: the port raises as its reader stops
+                self.report(KeyboardInterrupt(), eof_marks=True)
+            else:
+                self.execute(src, "exec", eof_marks=True)
+
+    def raw_command(self) -> tuple[str, bytes | None]:
+        """Bytes up to Ctrl-D: ('run', source); ('paste', source or None) for raw-paste mode (Ctrl-E 'A' Ctrl-A);
+        ('friendly', b'') on Ctrl-B."""
+        line = bytearray()
+        while True:
+            c = rl.read_byte(self.fd)
+            if c == rl.CTRL_A and line == b"\x05A":
+                return "paste", self.raw_paste()
+            if c == rl.CTRL_A:
+                self.write(b"raw REPL; CTRL-B to exit\r\n>")
+                line.clear()
+            elif c == rl.CTRL_B:
                 self.write(b"\r\n")
-                return "exit"
-            self.execute(bytes(line), "exec", eof_marks=True)
+                return "friendly", b""
+            elif c == rl.CTRL_C:
+                line.clear()
+            elif c == rl.CTRL_D:
+                return "run", bytes(line)
+            else:
+                line.append(c)
+
+    def raw_paste(self) -> bytes | None:
+        """Raw-paste input with the port's flow control (mp_reader_stdin): 'R\\x01', the window size W and a grant
+        of a second window; a grant (\\x01) each W bytes read; Ctrl-D ends it (None on Ctrl-C), acknowledged."""
+        self.write(b"R\x01" + _WINDOW.to_bytes(2, "little") + b"\x01")
+        src = bytearray()
+        while True:
+            c = rl.read_byte(self.fd)
+            if c in (rl.CTRL_C, rl.CTRL_D):
+                self.write(b"\x04")
+                return bytes(src) if c == rl.CTRL_D else None
+            src.append(c)
+            if len(src) % _WINDOW == 0:
+                self.write(b"\x01")
 
 
 def friendly_repl(interp, fd: int | None = None) -> int:

@@ -120,6 +120,8 @@ def session(argv, steps, last: bytes) -> tuple[bytes, int]:
 
 HEAD = NORMAL_BANNER + b'Type "help()" for more information.\r\r\n>>> '
 TB = b"Traceback (most recent call last):\r\n"
+RAW_PASTE_OK = b"R\x01\x80\x00\x01"     # raw-paste accepted: a 128-byte window, and a second one granted
+RAW_PASTE = re.compile(re.escape(RAW_PASTE_OK) + rb"\Z")
 ASKED = re.compile(rb"\r\n\? \Z")     # input()'s prompt
 
 SESSIONS = {
@@ -164,6 +166,14 @@ SESSIONS = {
         b"raw REPL; CTRL-B to exit\r\r\n>OK1\r\n\x04\x04>OK\x04" + TB
         + b'  File "<stdin>", line 1, in <module>\r\nZeroDivisionError: divide by zero\r\n\x04>\r\r\n'
         + NORMAL_BANNER + b'Type "help()" for more information.\r\r\n>>> import sys\r\r\n>>> sys.exit(3)\r\r\n'),
+    "raw_paste_mode_with_flow_control": (
+        [b"\x01", (b"\x05A\x01", RAW_PASTE), b"x = '" + b"a" * 300 + b"'\nprint(len(x))\x04", (b"\x05A\x01", RAW_PASTE),
+         b"print(3)\x03", (b"\x05A\x01", RAW_PASTE), b"1/\x04", b"\x02"],
+        b"\x04", 0,
+        HEAD + b"\r\r\nraw REPL; CTRL-B to exit\r\r\n>" + RAW_PASTE_OK + b"\x01\x01\x04300\r\n\x04\x04>"
+        + RAW_PASTE_OK + b"\x04\x04KeyboardInterrupt: \r\n\x04>" + RAW_PASTE_OK + b"\x04\x04" + TB
+        + b'  File "<stdin>", line 1\r\nSyntaxError: invalid syntax\r\n\x04>\r\r\n' + NORMAL_BANNER
+        + b'Type "help()" for more information.\r\r\n>>> \r\r\n'),
     "keys_typed_ahead_are_kept": (
         [(b"x = sum(range(10**6))\r1+1\r", re.compile(rb"2\r\n>>> \Z"))],
         b"\x04", 0,
@@ -191,13 +201,6 @@ def test_unix_port_prompt_transcript_is_the_same(name, require_target):
     require_target("unix")
     steps, last, rc, expected = SESSIONS[name]
     assert session(_unix_argv(), steps, last) == (expected, rc)
-
-
-def test_raw_paste_mode_is_declined_so_hosts_fall_back():
-    out, rc = session(REF, [b"\x01", (b"\x05A\x01", re.compile(rb"R\x00\Z")), b"print(2)\x04", b"\x02"], b"\x04")
-    assert rc == 0
-    assert out.endswith(b"raw REPL; CTRL-B to exit\r\r\n>R\x00OK2\r\n\x04\x04>\r\r\n" + NORMAL_BANNER
-                        + b'Type "help()" for more information.\r\r\n>>> \r\r\n')
 
 
 PIPED = b"x=1\nx+1\nprint(x)\nif x:\n    print('block')\n\n1/0\nprint('not reached')\n"
