@@ -184,9 +184,12 @@ def friendly_repl(interp, fd: int | None = None) -> int:
     """The REPL until Ctrl-D or end of input (exit code 0); sys.exit's SystemExit propagates to the caller."""
     s = _Session(interp, sys.stdin.fileno() if fd is None else fd)
     mode = "friendly"
+    rl.read_history()
     try:
         while mode != "exit":
             mode = s.raw() if mode == "raw" else s.friendly()
     except EOFError:
         s.write(b"\r\n")
+    finally:
+        rl.write_history()
     return 0

@@ -1,18 +1,58 @@
-"""Line editing at the prompt, as the port's lib/mp-readline/readline.c: its echo, keys, redraws and auto-indent."""
+"""Line editing at the prompt, as the port's lib/mp-readline/readline.c: echo, keys, redraws, auto-indent, history."""
 from __future__ import annotations
 
-__all__ = ["CTRL_A", "CTRL_B", "CTRL_C", "CTRL_D", "CTRL_E", "byte_writer", "raw_mode", "read_byte", "readline",
-           "tty_input"]
+__all__ = ["CTRL_A", "CTRL_B", "CTRL_C", "CTRL_D", "CTRL_E", "byte_writer", "raw_mode", "read_byte", "read_history",
+           "readline", "tty_input", "write_history"]
 
 import contextlib
 import os
 import termios
 
-CTRL_A, CTRL_B, CTRL_C, CTRL_D, CTRL_E, CTRL_F, CTRL_K, CTRL_U = 1, 2, 3, 4, 5, 6, 11, 21
+CTRL_A, CTRL_B, CTRL_C, CTRL_D, CTRL_E, CTRL_F, CTRL_K, CTRL_N, CTRL_P, CTRL_U = 1, 2, 3, 4, 5, 6, 11, 14, 16, 21
 _ESC, _CR, _BS, _DEL = 27, 13, 8, 127
 # Escape sequences (VT100 cursor keys) map to the editing action the C code jumps to.
-_BRACKET_KEYS = {ord("C"): "right", ord("D"): "left", ord("H"): "home", ord("F"): "end"}
+_BRACKET_KEYS = {ord("A"): "up", ord("B"): "down", ord("C"): "right", ord("D"): "left", ord("H"): "home",
+                 ord("F"): "end"}
 _TILDE_KEYS = {ord("1"): "home", ord("7"): "home", ord("4"): "end", ord("8"): "end", ord("3"): "delete"}
+_HISTORY_SIZE = 50          # the unix port's MICROPY_READLINE_HISTORY_SIZE (measured: the 51st line back is gone)
+_history: list[bytes] = []  # most recent first; one per process, as the port's MP_STATE_PORT(readline_hist)
+
+
+def _push_history(entry: bytes) -> None:
+    """readline_push_history: a line that is not empty nor the same as the last one."""
+    if entry and (not _history or _history[0] != entry):
+        _history.insert(0, bytes(entry))
+        del _history[_HISTORY_SIZE:]
+
+
+def _history_path() -> str | None:
+    home = os.environ.get("HOME")
+    return os.path.join(home, ".micropython.history") if home else None
+
+
+def read_history() -> None:
+    """The unix port's prompt_read_history: the lines of ~/.micropython.history, oldest first, empty ones
+    skipped. The file is the port's own: the reference and the port share what was typed, as two builds would."""
+    path = _history_path()
+    try:
+        with open(path, "rb") as fh:    # type: ignore[arg-type]
+            lines = fh.read().split(b"\n")
+    except (OSError, TypeError):
+        return
+    for line in lines:
+        _push_history(line)
+
+
+def write_history() -> None:
+    """The unix port's prompt_write_history, when the REPL ends: the history, oldest first, a line each."""
+    path = _history_path()
+    if path is None:
+        return
+    try:
+        with open(path, "wb") as fh:
+            fh.write(b"".join(h + b"\n" for h in reversed(_history)))
+    except OSError:
+        pass
 
 
 @contextlib.contextmanager
@@ -70,6 +110,7 @@ class _Editor:
     def __init__(self, line: bytearray, write) -> None:
         self.line, self.write = line, write
         self.orig = self.cursor = len(line)
+        self.hist_cur = -1          # which history entry the line shows; -1: the one being typed
 
     def auto_indent(self) -> None:
         """readline_auto_indent: the previous line's indent, one level more after ':', none after two blank lines."""
@@ -96,10 +137,12 @@ class _Editor:
             return c                                          # a control key on an empty line: pyexec acts on it
         if c == _CR:
             self.write(b"\r\n")
+            _push_history(line[orig:])
             return 0
         if c == CTRL_C:
             return c
-        action = {CTRL_A: "home", CTRL_B: "left", CTRL_D: "delete", CTRL_E: "end", CTRL_F: "right"}.get(c)
+        action = {CTRL_A: "home", CTRL_B: "left", CTRL_D: "delete", CTRL_E: "end", CTRL_F: "right", CTRL_N: "down",
+                  CTRL_P: "up"}.get(c)
         if action:
             self.edit(action)
         elif c == CTRL_K:
@@ -128,6 +171,19 @@ class _Editor:
             self.redraw(len(self.line), forward=len(self.line) - self.cursor, from_cursor=False)
         elif action == "delete" and self.cursor < len(self.line):
             self.redraw(len(self.line), cut=(self.cursor, self.cursor + 1))
+        elif action == "up" and self.hist_cur + 1 < len(_history):
+            self.hist_cur += 1
+            self.recall(_history[self.hist_cur])
+        elif action == "down" and self.hist_cur >= 0:
+            self.hist_cur -= 1
+            self.recall(_history[self.hist_cur] if self.hist_cur >= 0 else b"")
+
+    def recall(self, entry: bytes) -> None:
+        """Show a history entry in place of what was typed on this line, the cursor at its end."""
+        last = len(self.line)
+        del self.line[self.orig:]
+        self.line += entry
+        self.redraw(last, back=self.cursor - self.orig, forward=len(entry))
 
     def redraw(self, last: int, back: int = 0, forward: int = 0, cut=None, from_cursor: bool = True) -> None:
         """readline.c's redraw at the end of each key: step back, cut, redraw the tail from the cursor, step on."""
@@ -151,8 +207,8 @@ class _Editor:
 
 def readline(fd: int, write, line: bytearray, prompt: bytes) -> int:
     """Edit one line appended to `line` (which holds the statement so far): 0 when Enter ended it, else the
-    control key (Ctrl-A..E on an empty line, Ctrl-C) pyexec must act on. History and Tab completion are not
-    modelled: the up and down keys and Tab do nothing."""
+    control key (Ctrl-A..E on an empty line, Ctrl-C) pyexec must act on. Tab completion is not modelled: Tab
+    does nothing."""
     write(prompt)
     ed = _Editor(line, write)
     ed.auto_indent()

@@ -35,10 +35,11 @@ def _unix_argv() -> list[str]:
 class Terminal:
     """A program on a pty: keys go in, everything the terminal shows is kept as the transcript."""
 
-    def __init__(self, argv: list[str]) -> None:
+    def __init__(self, argv: list[str], home: pathlib.Path) -> None:
         self.pid, self.fd = pty.fork()
         if self.pid == 0:       # the child: nothing Python-level may run here but exec
             os.chdir(ROOT)
+            os.environ["HOME"] = str(home)     # where the REPL keeps its history: not the user's
             os.execvp(argv[0], argv)
         self.out = b""
         self.rc: int | None = None
@@ -99,11 +100,11 @@ class Terminal:
         os.close(self.fd)
 
 
-def session(argv, steps, last: bytes) -> tuple[bytes, int]:
+def session(argv, steps, last: bytes, home: pathlib.Path) -> tuple[bytes, int]:
     """Type each step (keys, or keys and the pattern to await), then `last`; the transcript, banner line
     normalised, and the exit code. A step types one line at most: the prompt after its first line would let
     the next step's keys go while a program runs, when the tty echoes them too (timing, not behaviour)."""
-    t = Terminal(argv)
+    t = Terminal(argv, home)
     try:
         for step in steps:
             if isinstance(step, float):
@@ -190,17 +191,33 @@ SESSIONS = {
 
 
 @pytest.mark.parametrize("name", SESSIONS)
-def test_reference_prompt_transcript(name):
+def test_reference_prompt_transcript(name, tmp_path):
     steps, last, rc, expected = SESSIONS[name]
-    assert session(REF, steps, last) == (expected, rc)
+    assert session(REF, steps, last, tmp_path) == (expected, rc)
 
 
 @pytest.mark.parametrize("name", SESSIONS)
-def test_unix_port_prompt_transcript_is_the_same(name, require_target):
+def test_unix_port_prompt_transcript_is_the_same(name, require_target, tmp_path):
     """The literal transcripts above are the port's own: a change of the port shows here, not as a ref bug."""
     require_target("unix")
     steps, last, rc, expected = SESSIONS[name]
-    assert session(_unix_argv(), steps, last) == (expected, rc)
+    assert session(_unix_argv(), steps, last, tmp_path) == (expected, rc)
+
+
+@pytest.mark.parametrize("target", ["ref", "unix"])
+def test_history_comes_from_and_goes_to_the_ports_file(target, tmp_path, require_target):
+    """~/.micropython.history: read when the REPL starts (empty lines skipped), the up and down keys (and
+    Ctrl-P, Ctrl-N) walk it, a line typed joins it unless it repeats the last, written back at the end."""
+    if target == "unix":
+        require_target("unix")
+    (tmp_path / ".micropython.history").write_bytes(b"a = 1\n\n  b\nc\n")
+    keys = [b"\x1b[A\x1b[A\x1b[A\x1b[A\x1b[B\x10\x0e\x0e\r", b"c\r", b"\x1b[A\x1b[A\x1b[B\x1b[B\x1b[B\r"]
+    out, rc = session(REF if target == "ref" else _unix_argv(), keys, b"\x04", tmp_path)
+    assert (out, rc) == (HEAD + b"c\x08  b\x08\x08\x08a = 1\x1b[5D\x1b[K  b\x08\x08\x08a = 1\x1b[5D\x1b[K  b"
+                         b"\x08\x08\x08\x1b[Kc\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\nNameError: name \'c\' isn\'t defined\r\n'
+                         b">>> c\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\nNameError: name \'c\' '
+                         b"isn't defined\r\n>>> c\x08  b\x08\x08\x08\x1b[Kc\x08\x1b[K\r\r\n>>> \r\r\n", 0)
+    assert (tmp_path / ".micropython.history").read_bytes() == b"a = 1\n  b\nc\n"
 
 
 PIPED = b"x=1\nx+1\nprint(x)\nif x:\n    print('block')\n\n1/0\nprint('not reached')\n"
