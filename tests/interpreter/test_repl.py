@@ -13,8 +13,6 @@ import time
 
 import pytest
 
-from mpconform.runners import parse_target
-from mpconform.runners.unix import _locate
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 REF = [sys.executable, "-m", "mpconform.interpreter"]
@@ -23,13 +21,6 @@ PROMPT = re.compile(rb"(>>> |\.\.\. *|=== |\r\n>|\x04>)\Z")
 BANNER_FIRST_LINE = re.compile(rb"^MicroPython [^\r\n]*; linux \[[^\r\n]*\] version\r\r\n", re.M)
 NORMAL_BANNER = b"MicroPython <build>; linux [<compiler>] version\r\r\n"
 STEP_SECONDS = 10.0
-
-
-def _unix_argv() -> list[str]:
-    mode, where = _locate(parse_target("unix"))
-    if mode == "pip":       # the pip package's `micropython` is a script around this call
-        return [where, "-c", "import sys, micropython_run; sys.exit(micropython_run.run_main(['micropython']))"]
-    return [where]
 
 
 class Terminal:
@@ -197,32 +188,30 @@ def test_reference_prompt_transcript(name, tmp_path):
 
 
 @pytest.mark.parametrize("name", SESSIONS)
-def test_unix_port_prompt_transcript_is_the_same(name, require_target, tmp_path):
+def test_unix_port_prompt_transcript_is_the_same(name, unix_argv, tmp_path):
     """The literal transcripts above are the port's own: a change of the port shows here, not as a ref bug."""
-    require_target("unix")
     steps, last, rc, expected = SESSIONS[name]
-    assert session(_unix_argv(), steps, last, tmp_path) == (expected, rc)
+    assert session(unix_argv, steps, last, tmp_path) == (expected, rc)
 
 
 @pytest.mark.parametrize("target", ["ref", "unix"])
-def test_history_comes_from_and_goes_to_the_ports_file(target, tmp_path, require_target):
+def test_history_comes_from_and_goes_to_the_ports_file(target, tmp_path, request):
     """~/.micropython.history: read when the REPL starts (empty lines skipped), the up and down keys (and
     Ctrl-P, Ctrl-N) walk it, a line typed joins it unless it repeats the last, written back at the end."""
-    if target == "unix":
-        require_target("unix")
     (tmp_path / ".micropython.history").write_bytes(b"a = 1\n\n  b\nc\n")
     keys = [b"\x1b[A\x1b[A\x1b[A\x1b[A\x1b[B\x10\x0e\x0e\r", b"c\r", b"\x1b[A\x1b[A\x1b[B\x1b[B\x1b[B\r"]
-    out, rc = session(REF if target == "ref" else _unix_argv(), keys, b"\x04", tmp_path)
+    out, rc = session(REF if target == "ref" else request.getfixturevalue("unix_argv"), keys, b"\x04", tmp_path)
     assert (out, rc) == (HEAD + b"c\x08  b\x08\x08\x08a = 1\x1b[5D\x1b[K  b\x08\x08\x08a = 1\x1b[5D\x1b[K  b"
-                         b"\x08\x08\x08\x1b[Kc\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\nNameError: name \'c\' isn\'t defined\r\n'
+                         b"\x08\x08\x08\x1b[Kc\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\n'
+                         b"NameError: name 'c' isn't defined\r\n"
                          b">>> c\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\nNameError: name \'c\' '
                          b"isn't defined\r\n>>> c\x08  b\x08\x08\x08\x1b[Kc\x08\x1b[K\r\r\n>>> \r\r\n", 0)
     assert (tmp_path / ".micropython.history").read_bytes() == b"a = 1\n  b\nc\n"
 
 
 PIPED = b"x=1\nx+1\nprint(x)\nif x:\n    print('block')\n\n1/0\nprint('not reached')\n"
-PIPED_OUT = (1, b"1\nblock\n",
-             b'Traceback (most recent call last):\n  File "<stdin>", line 7, in <module>\nZeroDivisionError: divide by zero\n')
+PIPED_OUT = (1, b"1\nblock\n", b'Traceback (most recent call last):\n  File "<stdin>", line 7, in <module>\n'
+             b"ZeroDivisionError: divide by zero\n")
 
 
 def _piped(argv) -> tuple[int, bytes, bytes]:
@@ -234,6 +223,5 @@ def test_piped_stdin_runs_as_one_script():
     assert _piped(REF) == PIPED_OUT
 
 
-def test_unix_port_runs_piped_stdin_the_same_way(require_target):
-    require_target("unix")
-    assert _piped(_unix_argv()) == PIPED_OUT
+def test_unix_port_runs_piped_stdin_the_same_way(unix_argv):
+    assert _piped(unix_argv) == PIPED_OUT
