@@ -258,7 +258,12 @@ def make_builtins(interp) -> dict:
         return id(x)
 
     def help_(*a):
-        interp.stdout.write("Welcome to MicroPython (mpconform reference)!\n" if not a else f"object {a[0]!r}\n")
+        """The port's help(): its text, the REPL's keys included; for an object, only the line naming its type
+        (the port then lists the type's attributes in its own hash order, not modelled)."""
+        if not a:
+            interp.stdout.write(_HELP_TEXT)
+        else:
+            interp.stdout.write(f"object {b['repr'](a[0])} is of type {b['type'](a[0]).__name__}\n")
 
     def globals_():
         return interp.main_globals
@@ -311,6 +316,21 @@ def make_builtins(interp) -> dict:
     b["__repl_print__"] = repl_print
     return b
 
+
+_HELP_TEXT = """\
+Welcome to MicroPython!
+
+For online docs please visit http://docs.micropython.org/
+
+Control commands:
+  CTRL-A        -- on a blank line, enter raw REPL mode
+  CTRL-B        -- on a blank line, enter normal REPL mode
+  CTRL-C        -- interrupt a running program
+  CTRL-D        -- on a blank line, exit or do a soft reset
+  CTRL-E        -- on a blank line, enter paste mode
+
+For further help on a specific object, type help(obj)
+"""   # help() on the unix port 1.29, byte for byte
 
 def make_module(interp) -> Module:
     """The builtins module of one run: a copy of the namespace its programs see."""

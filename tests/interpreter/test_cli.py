@@ -57,4 +57,16 @@ def test_traceback_ends_type_colon_even_without_message():
 
 def test_single_mode_keeps_the_last_value_shown_as_underscore():
     """As the port's REPL: `_` is the last value printed; None is neither printed nor kept."""
-    assert _cli("-c", "exec(compile('5', '', 'single')); exec(compile('None', '', 'single')); print(_)")[:2] == (0, "5\n5\n")
+    src = "exec(compile('5', '', 'single')); exec(compile('None', '', 'single')); print(_)"
+    assert _cli("-c", src)[:2] == (0, "5\n5\n")
+
+
+def test_help_is_the_ports_text(request):
+    """The banner on a tty says 'Type "help()"': what it then shows is the port's text, keys and all."""
+    out = _cli("-c", "help(); help(1)")[1]
+    assert out.startswith("Welcome to MicroPython!\n")
+    assert "  CTRL-E        -- on a blank line, enter paste mode\n" in out
+    assert out.endswith("type help(obj)\nobject 1 is of type int\n")
+    port = subprocess.run(request.getfixturevalue("unix_argv") + ["-c", "help()"], capture_output=True, text=True,
+                          timeout=60)
+    assert out.split("object 1")[0] == port.stdout
