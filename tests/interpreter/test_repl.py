@@ -152,11 +152,13 @@ SESSIONS = {
         b"=== print('go')\r\r\n=== while 1: pass\r\r\n=== \r\r\ngo\r\n^C" + TB
         + b'  File "<stdin>", line 2, in <module>\r\nKeyboardInterrupt: \r\n>>> \r\r\n'),
     "raw_repl_and_exit_code": (
-        [b"\x02", b"\x01", b"print(1)\x04", b"1/0\x04", b"\x02", b"import sys\r"],
+        [b"\x02", b"\x01", b"print(1)\x04", b"1/0\x04", (b"print(1)\nwhile 1: pass\x04", re.compile(rb"OK1\r\n\Z")), 0.3,
+         b"\x03", b"\x02", b"import sys\r"],
         b"sys.exit(3)\r", 3,
         HEAD + b"\r\r\n" + NORMAL_BANNER + b'Type "help()" for more information.\r\r\n>>> \r\r\n'
         b"raw REPL; CTRL-B to exit\r\r\n>OK1\r\n\x04\x04>OK\x04" + TB
-        + b'  File "<stdin>", line 1, in <module>\r\nZeroDivisionError: divide by zero\r\n\x04>\r\r\n'
+        + b'  File "<stdin>", line 1, in <module>\r\nZeroDivisionError: divide by zero\r\n\x04>OK1\r\n^C\x04' + TB
+        + b'  File "<stdin>", line 2, in <module>\r\nKeyboardInterrupt: \r\n\x04>\r\r\n'
         + NORMAL_BANNER + b'Type "help()" for more information.\r\r\n>>> import sys\r\r\n>>> sys.exit(3)\r\r\n'),
     "raw_paste_mode_with_flow_control": (
         [b"\x01", (b"\x05A\x01", RAW_PASTE), b"x = '" + b"a" * 300 + b"'\nprint(len(x))\x04", (b"\x05A\x01", RAW_PASTE),
