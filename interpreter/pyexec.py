@@ -3,6 +3,7 @@ from __future__ import annotations
 
 __all__ = ["BANNER", "forward_interrupts", "friendly_repl"]
 
+import _thread
 import ctypes
 import platform
 import signal
@@ -22,13 +23,20 @@ _WINDOW = 128       # raw-paste flow control: the unix port's window, half its 2
 
 # Ctrl-C while a program runs: the tty sends SIGINT to the host's main thread, which the port's VM would see as
 # a pending KeyboardInterrupt; the handler raises one in the thread running the program (None at the prompt).
+# It lands between two host bytecodes wherever the evaluator is, where the port checks at its VM's jumps.
 _running: list[int | None] = [None]
+_aiming = _thread.RLock()     # the handler aims at a thread only while it runs the program (re-entered on a 2nd Ctrl-C)
 
 
 def _on_sigint(signum, frame) -> None:
-    ident = _running[0]
-    if ident is not None:
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(KeyboardInterrupt))
+    with _aiming:
+        if _running[0] is not None:
+            _async_raise(_running[0], KeyboardInterrupt)
+
+
+def _async_raise(ident: int, exc) -> None:
+    """Raise `exc` in thread `ident` at its next check; None takes back one not raised yet."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None if exc is None else ctypes.py_object(exc))
 
 
 def forward_interrupts() -> None:
@@ -46,19 +54,20 @@ class _Session:
     def execute(self, src: bytes, mode: str, eof_marks: bool = False) -> None:
         """parse_compile_execute: run with the tty as the program found it (echo on, Ctrl-C a signal); a
         traceback goes to stdout; raw REPL marks the end of output and of the traceback with Ctrl-D."""
-        import _thread
         interp = self.interp
-        _running[0] = _thread.get_ident()
+        ident = _running[0] = _thread.get_ident()
+        err = None
         try:
-            interp.compile_source(src.decode("utf-8", "replace"), "<stdin>", interp.main_globals, mode)()
-            err = None
+            try:
+                interp.compile_source(src.decode("utf-8", "replace"), "<stdin>", interp.main_globals, mode)()
+            finally:
+                with _aiming:
+                    _running[0] = None
         except (SystemExit, InternalError):
             raise       # SystemExit ends the REPL with its code; a defect of the reference ends the run
         except BaseException as e:  # noqa: BLE001 - the prompt survives every program exception
-            err = e
-        finally:
-            _running[0] = None
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(_thread.get_ident()), None)  # a late Ctrl-C
+            err = e     # a Ctrl-C that arrives as the program ends is its KeyboardInterrupt, as on the port
+        _async_raise(ident, None)
         self.report(err, eof_marks)
 
     def report(self, err: BaseException | None, eof_marks: bool) -> None:
@@ -189,7 +198,7 @@ def friendly_repl(interp, fd: int | None = None) -> int:
         while mode != "exit":
             mode = s.raw() if mode == "raw" else s.friendly()
     except EOFError:
-        s.write(b"\r\n")
+        pass        # the terminal hung up (the port would read Ctrl-D from it forever)
     finally:
         rl.write_history()
     return 0
