@@ -70,3 +70,8 @@ def test_help_is_the_ports_text(request):
     port = subprocess.run(request.getfixturevalue("unix_argv") + ["-c", "help()"], capture_output=True, text=True,
                           timeout=60)
     assert out.split("object 1")[0] == port.stdout
+
+
+def test_single_mode_refuses_an_indented_statement_as_the_port_does():
+    """What the REPL compiles: '  1' at the prompt is an IndentationError there, as in a file."""
+    assert _cli("-c", "exec(compile('  1', '', 'single'))")[2].endswith("\nIndentationError: unexpected indent\n")
