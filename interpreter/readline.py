@@ -153,7 +153,7 @@ class _Editor:
             spaces = self.line[orig:self.cursor]
             n = 4 if len(spaces) >= 4 and not spaces.strip(b" ") else 1   # a whole indent level at once
             self.redraw(len(line), back=n, cut=(self.cursor - n, self.cursor))
-        elif c >= 32 and c not in (_DEL,):
+        elif 32 <= c <= 126:        # printable ASCII only: the port drops other bytes (measured: "é" vanishes)
             last = len(line)
             line.insert(self.cursor, c)
             self.redraw(last, forward=1)

@@ -131,7 +131,7 @@ SESSIONS = {
         b"...     print(i)\r\r\n...     \r\r\n...     \r\r\n... \r\r\n0\r\n1\r\n>>> \r\r\n"),
     "line_editing": (
         [b"if 1:\r", b"2\r", b"\x08\r", b"abc\x1b[DX\r", b"abc\x01X\x05Y\r", b"abcdef\x1b[D\x1b[D\x0b\r",
-         b"xyzzy\x15(1,\r", b"2)\r", b"'a' \\\r", b"'b'\r", b"abc\x03", b"(\r", b"\x03", b"[\r", b"\x04"],
+         b"xyzzy\x15(1,\r", b"2)\r", b"'a' \\\r", b"'b'\r", b"'\xc3\xa9a'\r", b"abc\x03", b"(\r", b"\x03", b"[\r", b"\x04"],
         b"\x04", 0,
         HEAD + b"if 1:\r\r\n...     2\r\r\n...     \x08\x08\x08\x08\x1b[K\r\r\n2\r\n"
         b">>> abc\x08Xc\x08\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\n'
@@ -139,7 +139,7 @@ SESSIONS = {
         + b'  File "<stdin>", line 1, in <module>\r\nNameError: name \'XabcY\' isn\'t defined\r\n'
         b">>> abcdef\x08\x08\x1b[K\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\n'
         b"NameError: name 'abcd' isn't defined\r\n>>> xyzzy\x1b[5D\x1b[K(1,\r\r\n... 2)\r\r\n(1, 2)\r\n"
-        b">>> 'a' \\\r\r\n... 'b'\r\r\n'ab'\r\n>>> abc\r\r\n>>> (\r\r\n... \r\r\n>>> [\r\r\n... " + TB
+        b">>> 'a' \\\r\r\n... 'b'\r\r\n'ab'\r\n>>> 'a'\r\r\n'a'\r\n>>> abc\r\r\n>>> (\r\r\n... \r\r\n>>> [\r\r\n... " + TB
         + b'  File "<stdin>", line 2\r\nSyntaxError: invalid syntax\r\n>>> \r\r\n'),
     "paste_mode_and_interrupt": (
         [b"\x05", b"x = 1\n", b"y = 2\n", b"x + y\n", b"\x04", b"x\r", b"\x05", b"z = 5\n", b"\x03", b"z\r", b"\x05",
