@@ -131,7 +131,8 @@ SESSIONS = {
         b"...     print(i)\r\r\n...     \r\r\n...     \r\r\n... \r\r\n0\r\n1\r\n>>> \r\r\n"),
     "line_editing": (
         [b"if 1:\r", b"2\r", b"\x08\r", b"abc\x1b[DX\r", b"abc\x01X\x05Y\r", b"abcdef\x1b[D\x1b[D\x0b\r",
-         b"xyzzy\x15(1,\r", b"2)\r", b"'a' \\\r", b"'b'\r", b"'\xc3\xa9a'\r", b"abc\x03", b"(\r", b"\x03", b"[\r", b"\x04"],
+         b"xyzzy\x15(1,\r", b"2)\r", b"'a' \\\r", b"'b'\r", b"'\xc3\xa9a'\r", b"abc\x03", b"(\r", b"\x03", b"[\r",
+         b"\x04"],
         b"\x04", 0,
         HEAD + b"if 1:\r\r\n...     2\r\r\n...     \x08\x08\x08\x08\x1b[K\r\r\n2\r\n"
         b">>> abc\x08Xc\x08\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\n'
@@ -139,7 +140,8 @@ SESSIONS = {
         + b'  File "<stdin>", line 1, in <module>\r\nNameError: name \'XabcY\' isn\'t defined\r\n'
         b">>> abcdef\x08\x08\x1b[K\r\r\n" + TB + b'  File "<stdin>", line 1, in <module>\r\n'
         b"NameError: name 'abcd' isn't defined\r\n>>> xyzzy\x1b[5D\x1b[K(1,\r\r\n... 2)\r\r\n(1, 2)\r\n"
-        b">>> 'a' \\\r\r\n... 'b'\r\r\n'ab'\r\n>>> 'a'\r\r\n'a'\r\n>>> abc\r\r\n>>> (\r\r\n... \r\r\n>>> [\r\r\n... " + TB
+        b">>> 'a' \\\r\r\n... 'b'\r\r\n'ab'\r\n>>> 'a'\r\r\n'a'\r\n>>> abc\r\r\n>>> (\r\r\n... \r\r\n>>> [\r\r\n"
+        b"... " + TB
         + b'  File "<stdin>", line 2\r\nSyntaxError: invalid syntax\r\n>>> \r\r\n'),
     "paste_mode_and_interrupt": (
         [b"\x05", b"x = 1\n", b"y = 2\n", b"x + y\n", b"\x04", b"x\r", b"\x05", b"z = 5\n", b"\x03", b"z\r", b"\x05",
@@ -152,8 +154,8 @@ SESSIONS = {
         b"=== print('go')\r\r\n=== while 1: pass\r\r\n=== \r\r\ngo\r\n^C" + TB
         + b'  File "<stdin>", line 2, in <module>\r\nKeyboardInterrupt: \r\n>>> \r\r\n'),
     "raw_repl_and_exit_code": (
-        [b"\x02", b"\x01", b"print(1)\x04", b"1/0\x04", (b"print(1)\nwhile 1: pass\x04", re.compile(rb"OK1\r\n\Z")), 0.3,
-         b"\x03", b"\x02", b"import sys\r"],
+        [b"\x02", b"\x01", b"print(1)\x04", b"1/0\x04", (b"print(1)\nwhile 1: pass\x04", re.compile(rb"OK1\r\n\Z")),
+         0.3, b"\x03", b"\x02", b"import sys\r"],
         b"sys.exit(3)\r", 3,
         HEAD + b"\r\r\n" + NORMAL_BANNER + b'Type "help()" for more information.\r\r\n>>> \r\r\n'
         b"raw REPL; CTRL-B to exit\r\r\n>OK1\r\n\x04\x04>OK\x04" + TB
