@@ -11,7 +11,7 @@ import sys
 
 from . import readline as rl
 from .internal import InternalError
-from .repl import continue_with_input
+from .repl import autocomplete, continue_with_input
 from .runtime import format_traceback
 
 # The port's first line names its build ("MicroPython 9458e3a23f on 2026-07-05; linux [GCC 14.2.1] version"); the
@@ -51,6 +51,24 @@ class _Session:
         self.interp, self.fd = interp, fd
         self.write = rl.byte_writer(interp.stdout)
 
+    def complete(self, text: str) -> tuple[str, list[str]]:
+        return autocomplete(text, self.names_of)
+
+    def names_of(self, path: list[str]) -> list[str] | None:
+        """The names Tab offers after `a.b.` (path ['a', 'b']): dir() of that object, found from __main__'s
+        globals as the port's module lookup does (no builtins); with no path, __main__'s own names, the port's
+        __class__/__name__/__dict__ first. None when a name is not there."""
+        g, b = self.interp.main_globals, self.interp.builtins
+        if not path:
+            return ["__class__", "__name__", "__dict__"] + [k for k in g if k not in ("__name__", "__file__")]
+        try:
+            obj = g[path[0]]
+            for name in path[1:]:
+                obj = b["getattr"](obj, name)
+            return list(b["dir"](obj))
+        except Exception:   # noqa: BLE001 - whatever the lookup raises, Tab offers nothing (as the port)
+            return None
+
     def execute(self, src: bytes, mode: str, eof_marks: bool = False) -> None:
         """parse_compile_execute: run with the tty as the program found it (echo on, Ctrl-C a signal); a
         traceback goes to stdout; raw REPL marks the end of output and of the traceback with Ctrl-D."""
@@ -88,7 +106,7 @@ class _Session:
         while True:
             line = bytearray()
             with rl.raw_mode(self.fd):
-                ret = rl.readline(self.fd, self.write, line, b">>> ")
+                ret = rl.readline(self.fd, self.write, line, b">>> ", self.complete)
                 mode = "single"
                 if ret == rl.CTRL_A:
                     self.write(b"\r\n")
@@ -114,7 +132,7 @@ class _Session:
         """Continuation lines under '... ' while the text asks for them; False when Ctrl-C cancelled it all."""
         while continue_with_input(line.decode("utf-8", "replace")):
             line += b"\n"
-            ret = rl.readline(self.fd, self.write, line, b"... ")
+            ret = rl.readline(self.fd, self.write, line, b"... ", self.complete)
             if ret == rl.CTRL_C:
                 self.write(b"\r\n")
                 return False

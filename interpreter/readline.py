@@ -8,8 +8,10 @@ import contextlib
 import os
 import termios
 
+from .repl import format_completions
+
 CTRL_A, CTRL_B, CTRL_C, CTRL_D, CTRL_E, CTRL_F, CTRL_K, CTRL_N, CTRL_P, CTRL_U = 1, 2, 3, 4, 5, 6, 11, 14, 16, 21
-_ESC, _CR, _BS, _DEL = 27, 13, 8, 127
+_TAB, _ESC, _CR, _BS, _DEL = 9, 27, 13, 8, 127
 # Escape sequences (VT100 cursor keys) map to the editing action the C code jumps to.
 _BRACKET_KEYS = {ord("A"): "up", ord("B"): "down", ord("C"): "right", ord("D"): "left", ord("H"): "home",
                  ord("F"): "end"}
@@ -107,8 +109,8 @@ def _back(n: int) -> bytes:
 class _Editor:
     """One readline call's state (readline.c's `rl`): the whole input so far, where this line starts, the cursor."""
 
-    def __init__(self, line: bytearray, write) -> None:
-        self.line, self.write = line, write
+    def __init__(self, line: bytearray, write, prompt: bytes, complete) -> None:
+        self.line, self.write, self.prompt, self.complete = line, write, prompt, complete
         self.orig = self.cursor = len(line)
         self.hist_cur = -1          # which history entry the line shows; -1: the one being typed
 
@@ -153,11 +155,25 @@ class _Editor:
             spaces = self.line[orig:self.cursor]
             n = 4 if len(spaces) >= 4 and not spaces.strip(b" ") else 1   # a whole indent level at once
             self.redraw(len(line), back=n, cut=(self.cursor - n, self.cursor))
+        elif c == _TAB and self.complete is not None:
+            self.tab()
         elif 32 <= c <= 126:        # printable ASCII only: the port drops other bytes (measured: "é" vanishes)
             last = len(line)
             line.insert(self.cursor, c)
             self.redraw(last, forward=1)
         return None
+
+    def tab(self) -> None:
+        """Tab: insert the completion of the word before the cursor, or list the names it could become and show
+        the prompt and line again below them (readline.c's 'tab magic')."""
+        insert, names = self.complete(self.line[self.orig:self.cursor].decode())
+        last = len(self.line)
+        if names:
+            self.write(format_completions(names).encode() + self.prompt + bytes(self.line[self.orig:]))
+            self.redraw(last)
+        elif insert:
+            self.line[self.cursor:self.cursor] = insert.encode()
+            self.redraw(last, forward=len(insert))
 
     def edit(self, action: str) -> None:
         """A cursor key: move the cursor, or delete the byte under it."""
@@ -205,12 +221,12 @@ class _Editor:
             self.cursor += forward
 
 
-def readline(fd: int, write, line: bytearray, prompt: bytes) -> int:
+def readline(fd: int, write, line: bytearray, prompt: bytes, complete=None) -> int:
     """Edit one line appended to `line` (which holds the statement so far): 0 when Enter ended it, else the
-    control key (Ctrl-A..E on an empty line, Ctrl-C) pyexec must act on. Tab completion is not modelled: Tab
-    does nothing."""
+    control key (Ctrl-A..E on an empty line, Ctrl-C) pyexec must act on. `complete(text)` is what Tab does
+    (repl.autocomplete's answer for the text before the cursor); without it Tab does nothing."""
     write(prompt)
-    ed = _Editor(line, write)
+    ed = _Editor(line, write, prompt, complete)
     ed.auto_indent()
     while True:
         c = read_byte(fd)

@@ -1,7 +1,9 @@
-"""When the prompt asks for another line, as the port's py/repl.c decides it (mp_repl_continue_with_input)."""
+"""The prompt's helpers in the port's py/repl.c: when to ask for another line, and what Tab completes."""
 from __future__ import annotations
 
-__all__ = ["continue_with_input"]
+__all__ = ["autocomplete", "continue_with_input", "format_completions"]
+
+import os
 
 _COMPOUND = ("if", "try", "for", "while", "with", "def", "class", "async")
 
@@ -43,3 +45,42 @@ def continue_with_input(src: str) -> bool:
     if src.endswith("\\"):
         return True
     return compound and not src.endswith("\n")
+
+
+def autocomplete(text: str, names_of) -> tuple[str, list[str]]:
+    """mp_repl_autocomplete on `text`, the line up to the cursor: (what to insert, []) for one name or a longer
+    common prefix, ('', names) when several names match, ('', []) for none. The word completed is the last of a
+    dotted chain (`sys.std`); `names_of(words)` lists the names of what the words before it name (__main__'s
+    for none), or gives None when a word is not found. After `import ` the port offers its built-in modules:
+    not modelled, nothing is offered there."""
+    start = len(text)
+    while start and (text[start - 1].isascii() and text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    *path, prefix = text[start:].split(".")
+    names = None if text.startswith("import ") else names_of(path)
+    # with nothing typed, names starting with '_' are left out, as the port does
+    matches = [n for n in names or () if n.startswith(prefix) and (prefix or not n.startswith("_"))]
+    if not matches:
+        if start == 0 and 0 < len(prefix) < 7 and "import ".startswith(prefix):
+            return "import "[len(prefix):], []     # the first word can become `import`
+        return "", []
+    common = os.path.commonprefix(matches)
+    if len(matches) == 1 or len(common) > len(prefix):
+        return common[len(prefix):], []
+    return "", matches
+
+
+def format_completions(names: list[str]) -> str:
+    """print_completions: the names in 16-column slots, lines of 64 columns at most, each on a new line."""
+    out, width = [], 64         # a full line: the first name starts a new one
+    for n in names:
+        gap = -width % 16       # to the next slot, or to the one after when that leaves less than 2 spaces
+        if gap < 2:
+            gap += 16
+        if width + gap + len(n) <= 64:
+            out.append(" " * gap + n)
+            width += gap + len(n)
+        else:
+            out.append("\n" + n)
+            width = len(n)
+    return "".join(out) + "\n"

@@ -170,6 +170,15 @@ SESSIONS = {
         + RAW_PASTE_OK + b"\x04\x04KeyboardInterrupt: \r\n\x04>" + RAW_PASTE_OK + b"\x04\x04" + TB
         + b'  File "<stdin>", line 1\r\nSyntaxError: invalid syntax\r\n\x04>\r\r\n' + NORMAL_BANNER
         + b'Type "help()" for more information.\r\r\n>>> \r\r\n'),
+    "tab_completes_names": (
+        [b"zeta = 1\r", b"zebra = 2\r", (b"ze\t", re.compile(rb"zebra\r\n>>> ze\Z")), b"\x03",
+         (b"\t", re.compile(rb"ze\Z")), b"\x03", b"import sys\r", (b"sys.p\t", re.compile(rb"ps2\r\n>>> sys.p\Z")),
+         b"\x03", (b"sys.std\x1b[D\x1b[D\t", re.compile(rb"td\x08\x08\Z")), b"\x03",
+         (b"impo\t", re.compile(rb"import \Z")), b"\x03"],
+        b"\x04", 0,
+        HEAD + b"zeta = 1\r\r\n>>> zebra = 2\r\r\n>>> ze\r\nzeta            zebra\r\n>>> ze\r\r\n>>> ze\r\r\n"
+        b">>> import sys\r\r\n>>> sys.p\r\npath            platform        print_exception\r\nps1             ps2\r\n"
+        b">>> sys.p\r\r\n>>> sys.std\x08\x08tdtd\x08\x08\r\r\n>>> import \r\r\n>>> \r\r\n"),
     "keys_typed_ahead_are_kept": (
         [(b"x = sum(range(10**6))\r1+1\r", re.compile(rb"2\r\n>>> \Z"))],
         b"\x04", 0,
