@@ -36,10 +36,12 @@ def read_history() -> None:
     """The unix port's prompt_read_history: the lines of ~/.micropython.history, oldest first, empty ones
     skipped. The file is the port's own: the reference and the port share what was typed, as two builds would."""
     path = _history_path()
+    if path is None:
+        return
     try:
-        with open(path, "rb") as fh:    # type: ignore[arg-type]
+        with open(path, "rb") as fh:
             lines = fh.read().split(b"\n")
-    except (OSError, TypeError):
+    except OSError:
         return
     for line in lines:
         _push_history(line)
