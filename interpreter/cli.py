@@ -88,6 +88,9 @@ def main(argv: list[str]) -> int:
     if profile not in ("micropython", "cpython"):
         sys.stderr.write(f"unknown profile {profile!r}: expected micropython or cpython\n")
         return 2
+    if code is None and module is None and path is None and sys.stdin.isatty():
+        from .pyexec import forward_interrupts
+        forward_interrupts()    # the prompt's thread cannot install a signal handler itself
     return run_program(code=code, module=module, path=path, args=rest, profile=profile, heapsize=heapsize,
                        real_clock=real_clock, emit=emit)
 
@@ -204,8 +207,8 @@ def _run_main(interp, code, module, path, stderr) -> int:
         filename = path
     else:
         if sys.stdin.isatty():
-            from .repl import repl
-            return repl(interp)
+            from .pyexec import friendly_repl
+            return friendly_repl(interp)
         src, filename = sys.stdin.read(), "<stdin>"
     g = interp.main_globals
     g["__file__"] = filename

@@ -60,7 +60,7 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin,
         self.emit = getattr(interp, "emit", "bytecode")    # of the scope being compiled: bytecode, native, viper
         self.viper = None       # in a viper function: its machine types (emitviper.py)
         self.loop_depth = 0
-        self.single = False           # compile mode 'single': expression statements of the module print
+        self.mode = "exec"            # 'single' and 'paste' (the REPL's paste mode): the module's expressions print
 
     # ---- names
     def expr(self, n: Node):
@@ -551,8 +551,9 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin,
 
 
 def analyse_source(interp, src: str, mode: str = "exec") -> tuple[list[Node], Scope, dict[int, Scope]]:
-    """Lex, parse and analyse the scopes of program source for compile mode exec, single or eval; returns
-    (statements, module scope, scope table). An eval source is one expression statement."""
+    """Lex, parse and analyse the scopes of program source for compile mode exec, single, eval or paste (exec's
+    grammar, single's printing); returns (statements, module scope, scope table). An eval source is one
+    expression statement."""
     if mode == "eval":
         e = parse_expr(src)
         tree = [Node("Expr", e.line, value=e)]
@@ -575,7 +576,7 @@ def compile_tree(interp, analysed: tuple, filename: str, g: dict, mode: str = "e
     tree, top, table = analysed
     c = Compiler(interp, filename, g, table)
     c.sc = top
-    c.single = mode == "single"
+    c.mode = mode
     if mode == "eval":
         body = c.expr(tree[0].value)
         line = tree[0].line

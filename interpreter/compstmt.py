@@ -10,6 +10,7 @@ from .comptry import await_iter, raise_current
 from .lexer import MpSyntaxError
 from .match import compile_match
 from .node import Node
+from .parse_const import folded_constant
 from .runtime import BREAK, CONTINUE, RETURN, UNBOUND, State, check_attr, mp, note
 
 _INPLACE = {"+": op.iadd, "-": op.isub, "*": op.imul, "/": op.itruediv, "//": op.ifloordiv, "%": op.imod,
@@ -118,15 +119,15 @@ class StmtMixin:
 
     # ---- simple statements
     def s_Expr(self, n):
+        if self.mode == "paste" and folded_constant(n.value) or self.mode == "exec" and n.value.kind == "Const":
+            return None     # a lonely constant: the port's parser drops it (in exec mode only speed can tell)
         v = self.expr(n.value)
-        if self.single and self.sc.kind == "module":
-            show = self.B["__repl_print__"]     # compile mode 'single' prints what the statement computes
+        if self.mode in ("single", "paste") and self.sc.kind == "module":
+            show = self.B["__repl_print__"]     # the REPL prints what the statement computes
 
             def run(f):
                 show(v(f))
             return run
-        if n.value.kind == "Const":
-            return None
 
         def run(f):
             v(f)

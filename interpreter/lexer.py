@@ -13,12 +13,11 @@ from .runtime import State, mp
 class MpSyntaxError(Exception):
     """A syntax error found by the lexer or parser; carries the line and the program's message."""
 
-    def __init__(self, msg: str, line: int, indent: bool = False, unterminated: bool = False):
+    def __init__(self, msg: str, line: int, indent: bool = False):
         super().__init__(msg)
         self.msg = msg
         self.line = line
         self.indent = indent        # an IndentationError (a SyntaxError subclass) for the program
-        self.unterminated = unterminated    # a string literal open at the end: the REPL reads more lines
 
     def program_error(self) -> SyntaxError:
         """The exception the program sees."""
@@ -402,4 +401,4 @@ def _unterminated(triple: bool, line: int):
     # py/lexer.c makes an open literal a token of its own, which the parser reports as plain invalid syntax
     msg = "invalid syntax" if State.mp_messages else \
         "unterminated triple-quoted string" if triple else "unterminated string"
-    raise MpSyntaxError(msg, line, unterminated=True)
+    raise MpSyntaxError(msg, line)

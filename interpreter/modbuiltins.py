@@ -24,6 +24,7 @@ from .objtype import MpSuper, isinstance_, issubclass_
 from .objzip import Zip
 from .parse import parse
 from .parse_expr import parse_expr
+from .readline import tty_input
 from .runtime import DENIED_ATTRS, MISS, Module, State, check_attr, mp, safe_getattr, stand_in
 
 _PLAIN = """abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod enumerate filter
@@ -213,6 +214,9 @@ def make_builtins(interp) -> dict:
     cpow = mp("types_complex_pow")
 
     def input_(prompt=""):
+        text = tty_input(interp.stdin, interp.stdout, str(prompt))
+        if text is not None:
+            return text
         if prompt:
             interp.stdout.write(str(prompt))
             interp.stdout.flush()
@@ -291,7 +295,14 @@ def make_builtins(interp) -> dict:
     for k, v in b.items():
         if type(v) is _FunctionType and not k.startswith("__"):
             b[k] = _as_builtin(k, v)
-    b["__repl_print__"] = lambda v: None if v is None else print_(b["repr"](v))
+
+    def repl_print(v):
+        """What compile mode 'single' does with a statement's value: print its repr, keep it as `_` (in builtins,
+        as the port's mp_builtin___repl_print__ does)."""
+        if v is not None:
+            print_(b["repr"](v))
+            b["_"] = v
+    b["__repl_print__"] = repl_print
     return b
 
 

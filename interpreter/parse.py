@@ -20,10 +20,14 @@ class _Parser(ExprParser):
             if self.tok.kind == "NEWLINE":
                 self.i += 1
                 continue
-            if self.tok.kind == "INDENT":
-                raise MpSyntaxError("unexpected indent", self.tok.line, indent=True)
+            self.refuse_indent()
             body.extend(self.statement())
         return body
+
+    def refuse_indent(self) -> None:
+        """A statement of the module (or the prompt's) must not be indented."""
+        if self.tok.kind == "INDENT":
+            raise MpSyntaxError("unexpected indent", self.tok.line, indent=True)
 
     def block(self) -> list[Node]:
         self.expect(":")
@@ -367,6 +371,7 @@ def parse(src: str, single: bool = False) -> list[Node]:
         return p.file_input()
     while p.tok.kind == "NEWLINE":
         p.i += 1
+    p.refuse_indent()
     body = p.statement() if p.tok.kind != "END" else []
     while p.tok.kind == "NEWLINE":
         p.i += 1

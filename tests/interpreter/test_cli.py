@@ -64,3 +64,31 @@ def test_emit_option_refuses_what_it_cannot_honour():
     assert rc == 1 and "Invalid command line arguments" in err
     rc, _, err = _cli("-X", "emit=viper", "-c", "print(1)")
     assert rc == 2 and "@micropython.viper" in err
+
+
+def test_traceback_ends_type_colon_even_without_message():
+    """objexcept.c prints 'Type: ' and the message, empty or not (the unix port 1.29: `ValueError: `)."""
+    assert _cli("-c", "raise ValueError")[2].endswith("\nValueError: \n")
+    assert _cli("-c", "raise ValueError('x')")[2].endswith("\nValueError: x\n")
+
+
+def test_single_mode_keeps_the_last_value_shown_as_underscore():
+    """As the port's REPL: `_` is the last value printed; None is neither printed nor kept."""
+    src = "exec(compile('5', '', 'single')); exec(compile('None', '', 'single')); print(_)"
+    assert _cli("-c", src)[:2] == (0, "5\n5\n")
+
+
+def test_help_is_the_ports_text(request):
+    """The banner on a tty says 'Type "help()"': what it then shows is the port's text, keys and all."""
+    out = _cli("-c", "help(); help(1)")[1]
+    assert out.startswith("Welcome to MicroPython!\n")
+    assert "  CTRL-E        -- on a blank line, enter paste mode\n" in out
+    assert "type help(obj)\nobject 1 is of type int\n" in out
+    port = subprocess.run(request.getfixturevalue("unix_argv") + ["-c", "help(); help(1)"], capture_output=True,
+                          text=True, timeout=60)
+    assert out == port.stdout
+
+
+def test_single_mode_refuses_an_indented_statement_as_the_port_does():
+    """What the REPL compiles: '  1' at the prompt is an IndentationError there, as in a file."""
+    assert _cli("-c", "exec(compile('  1', '', 'single'))")[2].endswith("\nIndentationError: unexpected indent\n")
