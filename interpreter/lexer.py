@@ -190,8 +190,8 @@ _T_PREFIXES = frozenset(("t", "rt", "tr"))
 
 
 def _is_prefix(word: str) -> bool:
-    """Whether a name right before a quote is a string prefix."""
-    w = word.lower()
+    """Whether a name right before a quote is a string prefix (py/lexer.c knows lower case ones only)."""
+    w = word if mp("syntax_string_prefix_case") else word.lower()
     return w in _STR_PREFIXES or State.tstrings and w in _T_PREFIXES
 
 
