@@ -20,6 +20,9 @@ class Interpolation:
     __match_args__ = ("value", "expression", "conversion", "format_spec")
 
     def __init__(self, value, expression="", conversion=None, format_spec=""):
+        for name, v in (("expression", expression), ("format_spec", format_spec)):
+            if type(v) is not str:
+                raise TypeError(f"Interpolation() argument '{name}' must be str, not {type(v).__name__}")
         if conversion not in _CONVERSIONS:
             raise ValueError("Interpolation() argument 'conversion' must be one of 's', 'a' or 'r'")
         for name, v in zip(self.__slots__, (value, expression, conversion, format_spec)):

@@ -32,11 +32,12 @@ def test_template_repr_iteration_and_concatenation(ref):
     src = ("from string.templatelib import Template, Interpolation\n"
            "t = Template('a', 'b', Interpolation(1, 'x', 's', '>3'), '') + t'{2}c'\n"
            "print(repr(t))\nprint(list(t)[1])\n"
-           "for bad in ('t + \"s\"', '\"s\" + t', 'Template(1)', 'Interpolation(1, \"x\", \"z\")'):\n"
+           "for bad in ('t + \"s\"', '\"s\" + t', 'Template(1)', 'Interpolation(1, \"x\", \"z\")',\n"
+           "            'Interpolation(1, 2)'):\n"
            "    try:\n        eval(bad)\n    except (TypeError, ValueError) as e:\n        print(type(e).__name__)\n")
     want = ("Template(strings=('ab', '', 'c'), interpolations=(Interpolation(1, 'x', 's', '>3'), "
             "Interpolation(2, '2', None, '')))\nInterpolation(1, 'x', 's', '>3')\n"
-            "TypeError\nTypeError\nTypeError\nValueError\n")
+            "TypeError\nTypeError\nTypeError\nValueError\nTypeError\n")
     assert ref(src, tstrings=True) == (0, want)
 
 
