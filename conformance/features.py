@@ -31,6 +31,9 @@ _PROBES = [
     # compiled at run time so that a target without them reports a SyntaxError the probe can catch
     _p("tstring", "PEP 750 template strings (t-strings)", (
         "try:\n    print(eval(\"t'{1 + 1}'\").values)\nexcept SyntaxError:\n    print('no')\n"), "(2,)"),
+    # the header has no negation: a build *without* t-strings is a feature of its own (the unix port's standard one)
+    _p("no-tstring", "a build without t-strings: a t prefix is a syntax error", (
+        "try:\n    eval(\"t'x'\")\n    print('tstring')\nexcept SyntaxError:\n    print('no')\n"), "no"),
     _p("async", "async def / await", (
         "async def f():\n    return 7\n"
         "c = f()\ntry:\n    c.send(None)\nexcept StopIteration as e:\n    print(e.value)\n"), "7"),

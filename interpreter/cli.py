@@ -17,7 +17,7 @@ from .internal import InternalError, report
 from .runtime import format_traceback
 
 _USAGE = "usage: python -m mpconform.interpreter [--profile micropython|cpython] [-X emit=bytecode|native] " \
-         "[-X heapsize=N] [-X clock=real] [-c CODE | -m MODULE | FILE] [args...]\n"
+         "[-X heapsize=N] [-X clock=real] [-X tstring=yes] [-c CODE | -m MODULE | FILE] [args...]\n"
 _STACK_BYTES = 512 * 1024 * 1024
 _HOST_RECURSION = 20000
 
@@ -36,6 +36,7 @@ def main(argv: list[str]) -> int:
     heapsize = None
     real_clock = False
     emit = "bytecode"
+    tstrings = False
     code = module = path = None
     rest: list[str] = []
     i = 0
@@ -58,6 +59,8 @@ def main(argv: list[str]) -> int:
                     return 1
             elif opt.startswith("clock="):
                 real_clock = opt == "clock=real"
+            elif opt.startswith("tstring="):    # a build with MICROPY_PY_TSTRINGS; the unix port's has none
+                tstrings = opt == "tstring=yes"
             elif opt.startswith("emit="):
                 emit = opt.split("=", 1)[1]
                 if emit == "viper":     # the port compiles every function with viper; modelled per decorator only
@@ -92,11 +95,11 @@ def main(argv: list[str]) -> int:
         from .pyexec import forward_interrupts
         forward_interrupts()    # the prompt's thread cannot install a signal handler itself
     return run_program(code=code, module=module, path=path, args=rest, profile=profile, heapsize=heapsize,
-                       real_clock=real_clock, emit=emit)
+                       real_clock=real_clock, emit=emit, tstrings=tstrings)
 
 
 def run_program(code=None, module=None, path=None, args=(), profile="micropython", heapsize=None,
-                stdout=None, stderr=None, real_clock=False, emit="bytecode") -> int:
+                stdout=None, stderr=None, real_clock=False, emit="bytecode", tstrings=False) -> int:
     """Run one program in a thread with a large stack; returns the exit code."""
     result = [1]
     done = _thread.allocate_lock()
@@ -105,7 +108,7 @@ def run_program(code=None, module=None, path=None, args=(), profile="micropython
     def target():
         try:
             result[0] = _run(code, module, path, list(args), profile, heapsize, stdout or sys.stdout,
-                             stderr or sys.stderr, real_clock, emit)
+                             stderr or sys.stderr, real_clock, emit, tstrings)
         except BaseException as exc:   # noqa: BLE001 - escaped the run itself: a defect of the reference
             result[0] = report(exc, stderr or sys.stderr)
         finally:
@@ -131,7 +134,8 @@ def run_program(code=None, module=None, path=None, args=(), profile="micropython
     return result[0]
 
 
-def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock=False, emit="bytecode") -> int:
+def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock=False, emit="bytecode",
+         tstrings=False) -> int:
     from .differences import profile_ids
     from .interp import Interpreter
     ids = profile_ids(profile)
@@ -149,7 +153,7 @@ def _run(code, module, path, args, profile, heapsize, stdout, stderr, real_clock
     extra = [p for p in os.environ.get("MICROPYPATH", "").split(":") if p and not p.startswith(".frozen")]
     sys_path[1:1] = extra
     interp = Interpreter(ids, argv, sys_path, stdout, stderr, heapsize=heapsize, sandbox=sandbox,
-                         real_clock=real_clock, emit=emit)
+                         real_clock=real_clock, emit=emit, tstrings=tstrings)
     interp.import_roots = tuple(pathlib.Path(p) for p in extra if os.path.isdir(p))
     try:
         interp.heap.start()

@@ -88,6 +88,8 @@ def _operands(n: Node) -> list:
         return [x for kv in zip(n.values, n.keys) for x in kv if x is not None]
     if k == "FString":
         return [p[1] for p in n.parts if not isinstance(p, str)]
+    if k == "TString":
+        return [fld[0] for fld in n.fields]
     if k == "Assign":       # the value, then each target's object and index
         return [n.value, *(x for t in n.targets for x in _target_operands(t))]
     if k == "AugAssign":

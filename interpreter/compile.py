@@ -25,6 +25,7 @@ from .node import Node
 from .objcomplex import complex_pow
 from .objslice import check_step, host_key
 from .objstr import NO_KW, Shown, mp_repr, shown, str_mod
+from .objtemplate import template_maker
 from .objtype import NATIVE, compare
 from .parse import parse
 from .parse_const import fold_consts
@@ -457,7 +458,7 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin,
             if isinstance(p, str):
                 parts.append(p)
             else:
-                _, e, conv, spec = p
+                _, e, conv, spec, _text = p
                 ev = self.expr(e)
                 specf = self.e_FString(Node("FString", n.line, parts=spec)) if spec else None
                 parts.append((ev, conv, specf))
@@ -483,6 +484,10 @@ class Compiler(NameMixin, StmtMixin, HoistMixin, TryMixin, FuncMixin, CompMixin,
                 out.append(format(v, specf(f)) if specf else format(v, ""))
             return "".join(out)
         return ev
+
+    def e_TString(self, n):
+        spec = lambda parts: self.e_FString(Node("FString", n.line, parts=parts)) if parts else None  # noqa: E731
+        return template_maker(n.strings, [(self.expr(e), text, conv, spec(sp)) for e, text, conv, sp in n.fields])
 
     def e_Call(self, n):
         fn_node = n.func

@@ -135,6 +135,8 @@ DIFFERENCES: dict[str, Difference] = {
     "syntax_positional_only": Difference("Positional-only parameters (/) are a SyntaxError", "syntax"),
     "syntax_numeric_underscore": Difference("Misplaced underscores in numeric literals are accepted", "syntax"),
     "syntax_bytes_non_ascii": Difference("Non-ASCII characters in a bytes literal are accepted", "syntax"),
+    "syntax_string_prefix_case": Difference("String prefixes are lower case only: R'x' is a name and a string",
+                                            "syntax"),
     "syntax_indentation_error_type": Difference("A missing indented block is a SyntaxError, not IndentationError",
                                                 "syntax"),
     "syntax_await_in_comprehension": Difference("await inside a comprehension is a SyntaxError", "syntax"),

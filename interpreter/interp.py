@@ -7,7 +7,7 @@ import importlib
 import pathlib
 import sys
 
-from . import modbuiltins, modgc, modmicropython, modsys
+from . import modbuiltins, modgc, modmicropython, modsys, objtemplate
 from .compile import analyse_source, compile_tree
 from .emitviper import ViperTypeError
 from .heapmodel import HeapModel
@@ -20,6 +20,9 @@ from .runtime import BuiltinModule, Module, State, check_heap_unlocked, mp
 # Modules built into the core (py/objmodule.c's table), ahead of the library's (lib/__init__.py).
 _CORE_MODULES = {"sys": modsys.make_module, "usys": modsys.make_module, "builtins": modbuiltins.make_module,
                  "gc": modgc.make_module, "ugc": modgc.make_module, "micropython": modmicropython.make_module}
+# A build with t-strings has string.templatelib built in (a package and its submodule, as the port's
+# MICROPY_MODULE_BUILTIN_SUBPACKAGES makes them: assumed, not checked against such a build).
+_TSTRING_MODULES = {"string": objtemplate.make_string}
 
 # What compiling a program may raise as the port does: its SyntaxError, NotImplementedError for what the
 # port's compiler lacks (\N{...} escapes, viper generators), the resource limits of deep nesting or a small
@@ -77,7 +80,7 @@ class Interpreter:
 
     def __init__(self, profile: set[str], argv: list[str], path: list[str], stdout, stderr,
                  heapsize: int | None = None, sandbox: pathlib.Path | None = None, stdin=None,
-                 real_clock: bool = False, emit: str = "bytecode"):
+                 real_clock: bool = False, emit: str = "bytecode", tstrings: bool = False):
         self.profile = profile          # ids of differences where MicroPython's behaviour is active
         self.argv = argv
         self.path = path
@@ -99,6 +102,7 @@ class Interpreter:
         State.profile = frozenset(profile)
         State.heap_locked = 0
         State.handled = None
+        State.tstrings = tstrings       # lexer and imports read it: the port's option is a build-time one
         self.atexit = None              # what sys.atexit registered: run after the main script
         from .differences import missing_attrs, missing_builtins
         self.missing_attrs = missing_attrs(profile)
@@ -233,7 +237,12 @@ class Interpreter:
         m = self.modules.get(full)
         if m is not None:
             return m
-        core = _CORE_MODULES.get(full)
+        sub = parent.__dict__.get(short) if isinstance(parent, BuiltinModule) else None
+        if isinstance(sub, Module):     # a built-in subpackage: the submodule is in its parent's table
+            self.modules[full] = sub
+            self.builtin_modules.add(full)
+            return sub
+        core = _CORE_MODULES.get(full) or (_TSTRING_MODULES.get(full) if State.tstrings else None)
         ns = core(self) if core is not None else self._library(full)
         if ns is not None:
             frozen = full.partition(".")[0] == "asyncio"    # asyncio is frozen Python on the port: listed

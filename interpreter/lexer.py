@@ -183,6 +183,15 @@ _MASTER = re.compile(
     r"|(?P<op>" + "|".join(re.escape(op) for op in _OPS) + r")")
 _INDENT = re.compile(r"[ \t\f]*")
 _STR_PREFIXES = frozenset(("r", "b", "f", "u", "rb", "br", "fr", "rf"))
+# A build with MICROPY_PY_TSTRINGS (State.tstrings) also knows these; bt, ft and friends stay a name and a
+# string, which the parser rejects.
+_T_PREFIXES = frozenset(("t", "rt", "tr"))
+
+
+def _is_prefix(word: str) -> bool:
+    """Whether a name right before a quote is a string prefix (py/lexer.c knows lower case ones only)."""
+    w = word if mp("syntax_string_prefix_case") else word.lower()
+    return w in _STR_PREFIXES or State.tstrings and w in _T_PREFIXES
 
 
 def tokenize(src: str) -> list[Token]:
@@ -241,7 +250,7 @@ def tokenize(src: str) -> list[Token]:
             if kind == "name":
                 j = m.end()
                 word = m.group()
-                if j < n and src[j] in "'\"" and word.lower() in _STR_PREFIXES:
+                if j < n and src[j] in "'\"" and _is_prefix(word):
                     i, line = _string(src, j, word.lower(), line, add)
                     continue
                 add(Token("NAME", word, line))
@@ -292,7 +301,7 @@ def tokenize(src: str) -> list[Token]:
             while j < n and _is_name_char(src[j]):
                 j += 1
             word = src[i:j]
-            if j < n and src[j] in "'\"" and word.lower() in _STR_PREFIXES:
+            if j < n and src[j] in "'\"" and _is_prefix(word):
                 i, line = _string(src, j, word.lower(), line, add)
                 continue
             add(Token("NAME", word, line))

@@ -113,6 +113,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "Const": ("value", _P, "folded?"),
     # atom: STRING+ with an f-prefix                                 (parts: str, or (expr, conv, spec parts))
     "FString": ("parts", _P),
+    # atom: STRING+ with a t-prefix               (strings: str tuple; fields: (expr, text, conv, spec parts))
+    "TString": ("strings", "fields", _P),
     # testlist_comp, exprlist, testlist_star_expr: a tuple display
     "Tuple": ("elts", _P),
     # atom: '[' [testlist_comp] ']'

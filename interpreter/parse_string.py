@@ -1,4 +1,4 @@
-"""Parser, string literals part: adjacent literals joined, bytes checked, f-strings as the profile has them."""
+"""Parser, string literals: adjacent ones joined, bytes checked, f-strings as the profile has them, t-strings."""
 from __future__ import annotations
 
 __all__ = ["StringMixin"]
@@ -13,8 +13,9 @@ class StringMixin:
 
     def strings(self) -> Node:
         line = self.tok.line
-        parts: list = []       # str pieces and ("expr", node, conv, spec_parts) tuples
+        parts: list = []       # str pieces and ("expr", node, conv, spec_parts, text) tuples
         kind_bytes = None
+        kind_t = None           # t-strings join only t-strings (PEP 750)
         has_f = False
         format_args: list[str] = []     # the port's f-strings: the arguments the lexer took out of them
         while self.tok.kind == "STRING":
@@ -24,11 +25,19 @@ class StringMixin:
                 kind_bytes = is_b
             elif kind_bytes != is_b:
                 self.error("cannot mix bytes and nonbytes literals", line)
+            is_t = "t" in prefix
+            if kind_t is None:
+                kind_t = is_t
+            elif kind_t != is_t:
+                self.error("cannot mix t-string literals with string or bytes literals", line)
             raw = "r" in prefix
             if is_b and not mp("syntax_bytes_non_ascii") and not body.isascii():
                 self.error("bytes can only contain ASCII literal characters", line)
             if is_b and not body.isascii():     # the port keeps the source's UTF-8 bytes
                 body = "".join([c if c < "\x80" else c.encode().decode("latin-1") for c in body])
+            if is_t:
+                parts.extend(self.fstring(body, raw, line, template=True))
+                continue
             if "f" in prefix:
                 has_f = True
                 if fargs:
@@ -42,6 +51,8 @@ class StringMixin:
             if any(ord(c) > 255 for c in s):
                 self.error("bytes can only contain ASCII literal characters", line)
             return Node("Const", line, value=s.encode("latin-1"))
+        if kind_t:
+            return _template(parts, line)
         if not has_f:
             return Node("Const", line, value="".join(parts))
         if mp("syntax_fstring_format"):
@@ -51,7 +62,9 @@ class StringMixin:
             return Node("Call", line, func=method, args=args, keywords=[])
         return Node("FString", line, parts=parts)
 
-    def fstring(self, body: str, raw: bool, line: int) -> list:
+    def fstring(self, body: str, raw: bool, line: int, template: bool = False) -> list:
+        """The parts of an f-string's (or t-string's) body: str pieces and ("expr", node, conv, spec parts,
+        expression text) tuples."""
         out: list = []
         i, n = 0, len(body)
         lit: list[str] = []
@@ -76,13 +89,15 @@ class StringMixin:
                     # f"{x=}": the text, then the value (repr by default in CPython, str in MicroPython)
                     out.append(debug)
                     expr_text = debug.rstrip()[:-1]
-                    if conv is None and spec is None and not mp("syntax_fstring_debug_str"):
+                    # t"{x=}" records conversion 'r' as CPython's does (PEP 750); the port's str() default for
+                    # f-strings is assumed not to carry over (unchecked against a t-string build)
+                    if conv is None and spec is None and (template or not mp("syntax_fstring_debug_str")):
                         conv = "r"
                 if not expr_text.strip():
                     self.error("invalid syntax", line)
                 e = self.parse_field(expr_text, line)
                 spec_parts = self.fstring(spec, raw, line) if spec is not None else None
-                out.append(("expr", e, conv, spec_parts))
+                out.append(("expr", e, conv, spec_parts, expr_text))
                 i = j
             elif c == "}":
                 if body[i + 1:i + 2] == "}":
@@ -95,6 +110,24 @@ class StringMixin:
                 i += 1
         flush()
         return out
+
+
+def _template(parts: list, line: int) -> Node:
+    """A t-string's node: its static strings (adjacent pieces joined, "" between two fields) and its fields
+    as (node, expression text, conversion, spec parts)."""
+    strings, fields, pending = [], [], ""
+    for p in parts:
+        if isinstance(p, str):
+            pending += p
+        else:
+            _, node, conv, spec, text = p
+            if conv not in (None, "r", "s", "a"):
+                raise MpSyntaxError("invalid syntax", line)
+            strings.append(pending)
+            fields.append((node, text, conv, spec))
+            pending = ""
+    strings.append(pending)
+    return Node("TString", line, strings=tuple(strings), fields=fields)
 
 
 def _split_field(body: str, i: int, line: int) -> tuple[int, str, str | None, str | None]:

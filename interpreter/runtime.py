@@ -36,6 +36,7 @@ class State:
     heap_locked = 0
     filename = "<stdin>"
     handled: BaseException | None = None    # what sys.exc_info() reports: set in an except clause, then cleared
+    tstrings = False                        # -X tstring=yes: a build with MICROPY_PY_TSTRINGS (PEP 750)
 
 
 def check_heap_unlocked() -> None:

@@ -27,7 +27,7 @@ _ROOT = Path(mpconform.__file__).resolve().parent.parent
 class RefRunner(Runner):
     name = "ref"
     description = "mpconform's reference interpreter (ref,profile=cpython for CPython semantics)"
-    usage = "ref[,profile=cpython][,heapsize=N][,emit=native][,clock=real]"
+    usage = "ref[,profile=cpython][,heapsize=N][,emit=native][,clock=real][,tstring=yes]"
     runtests_target = "unix"
     sized_heap = True
     #: Its clock is virtual (it stands still unless the program sleeps): a workload that times programs on
@@ -47,7 +47,7 @@ class RefRunner(Runner):
         profile = spec.option("profile")
         if profile:
             argv += ["--profile", profile]
-        for key in ("heapsize", "emit", "clock"):
+        for key in ("heapsize", "emit", "clock", "tstring"):
             if spec.option(key):
                 argv += ["-X", f"{key}={spec.option(key)}"]
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}

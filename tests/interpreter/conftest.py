@@ -12,17 +12,17 @@ from mpconform.runners import parse_target
 from mpconform.runners.unix import _locate
 
 
-def _run(src: str, tmp_path, profile: str = "micropython", heapsize=None) -> tuple[int, str]:
+def _run(src: str, tmp_path, profile: str = "micropython", heapsize=None, tstrings=False) -> tuple[int, str]:
     path = tmp_path / "prog.py"
     path.write_text(src)
     out = io.StringIO()
-    rc = run_program(path=str(path), profile=profile, heapsize=heapsize, stdout=out, stderr=out)
+    rc = run_program(path=str(path), profile=profile, heapsize=heapsize, stdout=out, stderr=out, tstrings=tstrings)
     return rc, out.getvalue()
 
 
 @pytest.fixture
 def ref(tmp_path):
-    """ref(src, profile=..., heapsize=...) -> (exit code, stdout+stderr)."""
+    """ref(src, profile=..., heapsize=..., tstrings=...) -> (exit code, stdout+stderr)."""
     return lambda src, **kw: _run(src, tmp_path, **kw)
 
 

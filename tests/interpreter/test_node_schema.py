@@ -27,10 +27,11 @@ match x:
 
 @pytest.fixture(params=["micropython", "cpython"])
 def profile(request):
-    saved = State.profile
+    saved = State.profile, State.tstrings
     State.profile = frozenset(profile_ids(request.param))
+    State.tstrings = True       # the suite's t-string tests parse too (-X tstring=yes)
     yield request.param
-    State.profile = saved
+    State.profile, State.tstrings = saved
 
 
 def _kinds(tree) -> set[str]:

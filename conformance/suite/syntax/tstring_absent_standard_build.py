@@ -1,3 +1,4 @@
+# mpconform: features=no-tstring
 # The unix port's standard build (1.29) has no t-strings: every t prefix is a syntax error there, while
 # a name t followed by other tokens stays ordinary code.
 for src in ('t"x"', "T'x'", 'rt"x"', 'tr"{1}"', 't"""x"""'):
