@@ -22,8 +22,8 @@ Minimum and median together keep one disturbed repeat (or one lucky one in the b
 the threshold keeps real-but-tiny changes from failing a build, and the rank test asks for evidence from
 the whole spread rather than one number. pyperf's advice (many processes, means) needs many more runs than
 a CI job on a board can pay for; min-of-N with a floor is what fits a handful of repeats. What is left is a
-machine slowed as a whole during one run: the command re-measures each suspected regression once and
-reports it only if the second measurement agrees (mpconform/bench_cmd.py).
+machine slowed as a whole during one run: the command times each suspected regression again, up to three
+times a second apart, and reports it only if every measurement agrees (mpconform/bench_cmd.py).
 
 Memory. Heap figures are counts, not timings: the same build gives the same numbers, up to the collector's
 conservative stack scan. A peak or a minimum heap is reported larger when it grew by more than
