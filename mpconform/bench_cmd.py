@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import os
 import sys
 import time
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from mpconform.benchresults import BenchResult, BenchStatus
 from mpconform.exitcodes import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
-from mpconform.options import add_target_option, chosen_targets, parse_duration
+from mpconform.options import add_select_option, add_target_option, chosen_targets, parse_duration, selected
 from mpconform.conformance.perf.engine import BenchConfig, BenchEngine, BenchReport
 from mpconform.conformance.perf.programs import BUNDLED_BENCHMARKS, BenchFormatError, bench_id, discover_benchmarks
 from mpconform.reports.bench_gate import (BenchComparison, Thresholds, compare_bench, format_bench_comparison,
@@ -40,8 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help=f"benchmark files or folders (default: the bundled set, {BUNDLED_BENCHMARKS}); "
                              "docs/bench-format.md says what a benchmark is")
     add_target_option(parser, "the local targets ref and unix, where available")
-    parser.add_argument("-k", dest="select", action="append", metavar="PATTERN",
-                        help="only benchmarks whose id contains PATTERN (or matches it as a glob); repeatable")
+    add_select_option(parser, "benchmarks")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the results (schema mpconform-bench/1)")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="compare with these earlier results (their sizes are reused); exit 1 on a regression")
@@ -72,9 +70,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"mpconform bench: {exc}", file=err)
         return EXIT_USAGE
     roots = tuple(Path(p).resolve() for p in (args.paths or [BUNDLED_BENCHMARKS]) if Path(p).is_dir())
-    if args.select:
-        files = [f for f in files if any(p in bench_id(f, list(roots)) or fnmatch.fnmatch(bench_id(f, list(roots)), p)
-                                         for p in args.select)]
+    files = [f for f in files if selected(bench_id(f, roots), args.select)]
     if not files:
         print("mpconform bench: no benchmarks selected", file=err)
         return EXIT_USAGE

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import re
 import sys
 
 from mpconform.exitcodes import EXIT_UNAVAILABLE, EXIT_USAGE
 from mpconform.runners import HarnessError, TargetSpec, known_targets, parse_target, runner_class
 
-__all__ = ["add_target_option", "target_forms", "parse_duration", "default_targets", "chosen_targets"]
+__all__ = ["add_target_option", "target_forms", "parse_duration", "default_targets", "chosen_targets",
+           "add_select_option", "selected"]
 
 SYNTAX = "NAME[=ARG|:ARG][*N][,key=value...]"
 
@@ -74,3 +76,15 @@ def chosen_targets(targets: list[TargetSpec] | None, oracle: str, prog: str) -> 
               "or name one with --target", file=sys.stderr)
         return EXIT_UNAVAILABLE
     return specs
+
+
+def add_select_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """`-k PATTERN`, repeatable, choosing `what` (tests, benchmarks) by id."""
+    parser.add_argument("-k", dest="select", action="append", metavar="PATTERN",
+                        help=f"only {what} whose id contains PATTERN (or matches it as a glob); repeatable")
+
+
+def selected(ident: str, patterns: list[str] | None) -> bool:
+    """Whether `-k` chose `ident`: every id when no pattern is given, else an id containing a pattern or
+    matching it as a glob."""
+    return not patterns or any(p in ident or fnmatch.fnmatch(ident, p) for p in patterns)

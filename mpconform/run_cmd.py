@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import os
 import sys
 import time
@@ -16,7 +15,7 @@ from mpconform.conformance.expected import default_cache_dir
 from mpconform.conformance.libfetch import library_path
 from mpconform.conformance.journal import JournalError
 from mpconform.exitcodes import EXIT_FAIL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE
-from mpconform.options import add_target_option, chosen_targets, default_targets
+from mpconform.options import add_select_option, add_target_option, chosen_targets, default_targets, selected
 from mpconform.results import Verdict
 from mpconform.runners import HarnessError, TargetUnavailable, parse_target, runner_class
 from mpconform.shardinfo import ShardInfo, parse_shard
@@ -32,8 +31,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_target_option(parser, "the local targets ref and unix, where available")
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                         help="parallel programs per target that is a local process (a board runs one at a time)")
-    parser.add_argument("-k", dest="select", action="append", metavar="PATTERN",
-                        help="only tests whose id contains PATTERN (or matches it as a glob); repeatable")
+    add_select_option(parser, "tests")
     parser.add_argument("--shard", metavar="I/N",
                         help="run shard I of N: a stable 1/N of the selected tests, by test id (N jobs or hosts "
                              "run 1/N..N/N; `mpconform report` merges their --json files)")
@@ -79,8 +77,7 @@ def main(args: argparse.Namespace) -> int:
     except SuiteError as exc:
         print(f"mpconform: {exc}", file=err)
         return EXIT_USAGE
-    if args.select:
-        tests = [t for t in tests if any(p in t.id or fnmatch.fnmatch(t.id, p) for p in args.select)]
+    tests = [t for t in tests if selected(t.id, args.select)]
     if not tests:
         print("mpconform: no tests selected", file=err)
         return EXIT_USAGE

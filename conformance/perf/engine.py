@@ -95,7 +95,7 @@ class BenchEngine:
         good, bad = [], []
         seen = set(self.problems)
         for path in self.config.files:
-            ident = bench_id(path, list(self.config.roots))
+            ident = bench_id(path, self.config.roots)
             try:
                 good.append(load_benchmark(path, ident))
             except BenchFormatError as exc:

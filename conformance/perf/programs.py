@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def discover_benchmarks(paths: list[Path] | None = None) -> list[Path]:
     return list(found)
 
 
-def bench_id(path: Path, roots: list[Path]) -> str:
+def bench_id(path: Path, roots: Iterable[Path]) -> str:
     """The file's path below the folder it was found in, without `.py` ('sieve', 'mine/sieve')."""
     for root in roots:
         try:
