@@ -13,7 +13,7 @@ from .emitviper import ViperTypeError
 from .heapmodel import HeapModel
 from .internal import InternalError
 from .lexer import MpSyntaxError
-from .objarray import source_bytes
+from .lib._buffer import typed_buffer
 from .runtime import BuiltinModule, Module, State, check_heap_unlocked, mp
 
 
@@ -180,11 +180,11 @@ class Interpreter:
             filename, analysed, code_mode = src.filename, src.analysed, src.mode
             src = src.src
         else:
-            raw = source_bytes(src)
-            if raw is not None:
-                src = raw.decode()
             if not isinstance(src, str):
-                raise TypeError("exec/eval expects a string")
+                buf = typed_buffer(src)     # bytes, bytearray, a memoryview or an array: its raw memory
+                if buf is None:
+                    raise TypeError("exec/eval expects a string")
+                src = buf[1].decode()
             code_mode = mode
         if "__builtins__" in g:
             g = dict(g)

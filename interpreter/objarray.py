@@ -1,7 +1,7 @@
 """memoryview and bytearray as py/objarray.c has them (array.array itself is lib/modarray.py)."""
 from __future__ import annotations
 
-__all__ = ["MemoryView", "BYTEARRAY_HOOKS", "source_bytes"]
+__all__ = ["MemoryView", "BYTEARRAY_HOOKS"]
 
 from .lib._buffer import TYPECODES, ComparesMemory, pack_item, slice_source, unpack_item
 from .runtime import MISS, not_implemented
@@ -116,15 +116,6 @@ class MemoryView(ComparesMemory):
 
 MemoryView.__name__ = MemoryView.__qualname__ = "memoryview"
 MemoryView.__module__ = "builtins"
-
-
-def source_bytes(src) -> bytes | None:
-    """The bytes of a program's buffer (bytes, bytearray, memoryview, array), None for an object without one."""
-    if isinstance(src, (bytes, bytearray, memoryview)):
-        return bytes(src)
-    if hasattr(type(src), "_mp_view"):
-        return src._mp_buffer()
-    return None
 
 
 def _extend_hook(v):
