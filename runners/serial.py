@@ -175,10 +175,16 @@ _STAGED_MAIN = "_mpc_main.py"
 _GARBLED = b"\x15mpconform: program garbled in transfer\x15"
 
 
+#: What the checking wrapper prints before it runs the program: a lost wrapper line prints neither this nor
+#: the garbled marker, and must not pass for a program that printed nothing.
+_RUNNING = b"\x06"
+
+
 def _checked(source: bytes) -> bytes:
     """Wrap a program so the board runs it only when every byte arrived (see SerialRunner._run_once)."""
-    return (b"_mpc=%s\nif len(_mpc)==%d and sum(_mpc)==%d:exec(globals().pop('_mpc'))\nelse:print(%r)\n"
-            % (repr(source).encode(), len(source), sum(source), _GARBLED.decode()))
+    return (b"_mpc=%s\nif len(_mpc)==%d and sum(_mpc)==%d:print(%r,end='');exec(globals().pop('_mpc'))\n"
+            b"else:print(%r)\n"
+            % (repr(source).encode(), len(source), sum(source), _RUNNING.decode(), _GARBLED.decode()))
 
 
 def _marks_garbled(stdout: bytes) -> bool:
@@ -428,6 +434,7 @@ class SerialRunner(Runner):
             return refused
         files = program.support_files
         source = program.source
+        checked = False
         if not repl.raw_paste and self.direct_limit and len(source) > self.direct_limit:
             # No flow control on this link: stage the program as a verified file and import it. Import
             # compiles while streaming from the file, so programs larger than the heap still run; the
@@ -435,9 +442,11 @@ class SerialRunner(Runner):
             files = files + ((_STAGED_MAIN, source),)
             source = b"import %s\n" % _STAGED_MAIN[:-3].encode()
         elif self.verify_transfer and not repl.raw_paste:
+            checked = True
             # Checked direct send: the board runs the program only if it arrived intact (length and byte sum),
             # else prints a marker and we send it again. exec() keeps __name__ == "__main__".
             source = _checked(source)
+        cap = program.max_output + (len(_RUNNING) if checked else 0)   # the wrapper's mark is not output
         if files:
             failed = self._upload(repl, files)
             if failed is not None:
@@ -463,18 +472,21 @@ class SerialRunner(Runner):
                 raise ProtocolError(f"board at {self.url} did not accept {program.filename} twice ({e2}); {how}",
                                     target=self.target) from e2
             resent = f"program re-sent: the board did not acknowledge it ({how})"
-        res = repl.follow(program.timeout, program.max_output)
+        res = repl.follow(program.timeout, cap)
         for _attempt in range(_UPLOAD_ATTEMPTS):
             wrapper_broken = self.verify_transfer and _wrapper_broken(res.traceback)
-            if not (res.finished and (_marks_garbled(res.stdout) or wrapper_broken)):
+            wrapper_lost = checked and not res.traceback and not res.stdout.startswith(_RUNNING)
+            if not (res.finished and (_marks_garbled(res.stdout) or wrapper_broken or wrapper_lost)):
                 break
             resent = "program re-sent: it arrived garbled"
             repl.send_program(source, _ACCEPT_TIMEOUT)
             t0 = time.monotonic()
-            res = repl.follow(program.timeout, program.max_output)
+            res = repl.follow(program.timeout, cap)
         if res.finished and _marks_garbled(res.stdout):
             raise ProtocolError(f"board at {self.url} received {program.filename} garbled {_UPLOAD_ATTEMPTS + 1} "
                                 "times in a row", target=self.target)
+        if checked and res.stdout.startswith(_RUNNING):
+            res = replace(res, stdout=res.stdout[len(_RUNNING):])
         duration = time.monotonic() - t0
         notes = [resent] if resent else []
         if res.truncated:
